@@ -1,0 +1,79 @@
+package com.medondoor.auth;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Mono;
+
+/**
+ * Verifies access tokens: RS256 only, {@code typ: at+jwt}, our issuer and audience, unexpired, with
+ * every claim the service relies on, and not revoked by logout.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessTokenVerification {
+
+    @Bean
+    ReactiveJwtDecoder accessTokenDecoder(RSAKey signingKey, JwtProperties properties) throws Exception {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    @Bean
+    Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication(RevokedTokens revokedTokens) {
+        return jwt -> revokedTokens.isRevoked(UUID.fromString(jwt.getId()))
+                .flatMap(revoked -> revoked
+                        ? Mono.error(new InvalidBearerTokenException("The access token has been revoked"))
+                        : Mono.just(new JwtAuthenticationToken(jwt,
+                                List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString(AccessTokens.ROLE_CLAIM))),
+                                jwt.getSubject())));
+    }
+
+    private static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(
+                new JwtTypeValidator(AccessTokens.TYPE.getType()),
+                new JwtTimestampValidator(),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.contains(properties.audience())),
+                new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<String>(JwtClaimNames.JTI, AccessTokenVerification::isUuid),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, AccessTokenVerification::isUuid),
+                new JwtClaimValidator<String>(AccessTokens.ROLE_CLAIM, AccessTokenVerification::isRole));
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return value != null && UUID.fromString(value).toString().equalsIgnoreCase(value);
+        }
+        catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isRole(String value) {
+        return value != null && List.of("USER", "PROVIDER").contains(value);
+    }
+}

@@ -1,0 +1,48 @@
+package com.medondoor.auth;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.medondoor.system.RequestBodies;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+@Component
+class AuthHandler {
+
+    private final AuthService auth;
+    private final RequestBodies bodies;
+
+    AuthHandler(AuthService auth, RequestBodies bodies) {
+        this.auth = auth;
+        this.bodies = bodies;
+    }
+
+    Mono<ServerResponse> register(ServerRequest request) {
+        return bodies.read(request, RegisterRequest.class)
+                .flatMap(auth::register)
+                .flatMap(user -> ServerResponse.created(URI.create("/api/me")).bodyValue(user));
+    }
+
+    Mono<ServerResponse> login(ServerRequest request) {
+        return bodies.read(request, LoginRequest.class)
+                .flatMap(auth::login)
+                .flatMap(tokens -> ServerResponse.ok().bodyValue(tokens));
+    }
+
+    Mono<ServerResponse> logout(ServerRequest request) {
+        return request.principal()
+                .cast(JwtAuthenticationToken.class)
+                .flatMap(token -> auth.logout(UUID.fromString(token.getToken().getId()), token.getToken().getExpiresAt()))
+                .then(ServerResponse.noContent().build());
+    }
+
+    Mono<ServerResponse> me(ServerRequest request) {
+        return CurrentUser.of(request)
+                .flatMap(auth::me)
+                .flatMap(user -> ServerResponse.ok().bodyValue(user));
+    }
+}

@@ -1,0 +1,75 @@
+package com.medondoor.auth;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.medondoor.rating.RatingService;
+import com.medondoor.rating.RatingSummary;
+import com.medondoor.system.InvalidRequest;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+@Service
+class AuthService {
+
+    private final UserRepository users;
+    private final RevokedTokens revokedTokens;
+    private final Passwords passwords;
+    private final AccessTokens accessTokens;
+    private final RatingService ratings;
+
+    AuthService(UserRepository users, RevokedTokens revokedTokens, Passwords passwords, AccessTokens accessTokens,
+            RatingService ratings) {
+        this.users = users;
+        this.revokedTokens = revokedTokens;
+        this.passwords = passwords;
+        this.accessTokens = accessTokens;
+        this.ratings = ratings;
+    }
+
+    Mono<UserView> register(RegisterRequest request) {
+        if (!Passwords.fitsBcrypt(request.password())) {
+            return Mono.error(InvalidRequest.of("password", "must be at most " + Passwords.MAX_BYTES + " bytes"));
+        }
+        return passwords.hash(request.password())
+                .flatMap(hash -> users.insert(request.name().strip(), normalize(request.email()), hash,
+                        request.role(), request.serviceType()))
+                .switchIfEmpty(Mono.error(AuthProblems.EmailTaken::new))
+                .flatMap(this::view);
+    }
+
+    Mono<LoginResponse> login(LoginRequest request) {
+        return users.findByEmail(normalize(request.email()))
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(user -> passwords.matches(request.password(), user.map(User::passwordHash).orElse(null))
+                        .filter(Boolean::booleanValue)
+                        .flatMap(matched -> Mono.justOrEmpty(user)))
+                .switchIfEmpty(Mono.error(AuthProblems.BadCredentials::new))
+                .flatMap(user -> view(user)
+                        .map(view -> LoginResponse.bearer(accessTokens.issue(user.id(), user.role()), view)));
+    }
+
+    Mono<Void> logout(UUID tokenId, Instant expiresAt) {
+        return revokedTokens.revoke(tokenId, expiresAt);
+    }
+
+    Mono<UserView> me(CurrentUser caller) {
+        return users.findById(caller.id())
+                .switchIfEmpty(Mono.error(AuthProblems.BadCredentials::new))
+                .flatMap(this::view);
+    }
+
+    private Mono<UserView> view(User user) {
+        if (user.role() != Role.PROVIDER) {
+            return Mono.just(UserView.of(user, null));
+        }
+        return ratings.summaryOf(user.id()).map(summary -> UserView.of(user, summary));
+    }
+
+    private static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

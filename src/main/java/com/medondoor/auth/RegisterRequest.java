@@ -1,0 +1,21 @@
+package com.medondoor.auth;
+
+import com.medondoor.booking.ServiceType;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+record RegisterRequest(
+        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+        @NotNull @Size(min = 8, max = 72) String password,
+        @NotNull Role role,
+        ServiceType serviceType) {
+
+    @AssertTrue(message = "is required for a PROVIDER and must be absent for a USER")
+    boolean isServiceType() {
+        return role == null || (role == Role.PROVIDER) == (serviceType != null);
+    }
+}

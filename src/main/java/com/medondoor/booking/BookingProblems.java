@@ -1,0 +1,36 @@
+package com.medondoor.booking;
+
+import java.util.Map;
+
+import com.medondoor.system.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** The ways a booking request can fail, shared by every feature that acts on bookings. */
+public final class BookingProblems {
+
+    private BookingProblems() {
+    }
+
+    /** No such booking, or not one the caller may see: the two are never told apart. */
+    public static final class BookingNotFound extends ApiException {
+        public BookingNotFound() {
+            super(HttpStatus.NOT_FOUND, "booking-not-found", "Booking not found", "No such booking.");
+        }
+    }
+
+    /** The booking is not in the status the request needs; the body says which status it is in. */
+    public static final class WrongStatus extends ApiException {
+
+        private final BookingStatus current;
+
+        public WrongStatus(BookingStatus current, String detail) {
+            super(HttpStatus.CONFLICT, "booking-status-conflict", "Booking status conflict", detail);
+            this.current = current;
+        }
+
+        @Override
+        public Map<String, Object> extensions() {
+            return Map.of("currentStatus", current.name());
+        }
+    }
+}

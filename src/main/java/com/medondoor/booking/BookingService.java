@@ -1,0 +1,39 @@
+package com.medondoor.booking;
+
+import java.util.UUID;
+
+import com.medondoor.system.Page;
+import com.medondoor.system.PageRequest;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+@Service
+class BookingService {
+
+    private final BookingRepository bookings;
+
+    BookingService(BookingRepository bookings) {
+        this.bookings = bookings;
+    }
+
+    Mono<BookingView> create(UUID patient, CreateBookingRequest request) {
+        return bookings.create(patient, request);
+    }
+
+    Mono<Page<BookingView>> list(UUID patient, PageRequest page) {
+        return bookings.findAllOwned(patient, page).collectList()
+                .zipWith(bookings.countOwned(patient), (items, total) -> Page.of(items, page, total));
+    }
+
+    Mono<BookingView> get(UUID id, UUID patient) {
+        return bookings.findOwned(id, patient).switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new));
+    }
+
+    /** Cancels a PENDING booking; when nothing changed, finds out why: not theirs, or no longer PENDING. */
+    Mono<BookingView> cancel(UUID id, UUID patient) {
+        return bookings.cancel(id, patient)
+                .switchIfEmpty(Mono.defer(() -> get(id, patient).flatMap(current -> Mono.error(
+                        new BookingProblems.WrongStatus(current.status(),
+                                "Only a PENDING booking can be cancelled; this one is " + current.status() + ".")))));
+    }
+}

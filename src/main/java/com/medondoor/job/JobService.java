@@ -1,0 +1,50 @@
+package com.medondoor.job;
+
+import java.util.UUID;
+
+import com.medondoor.booking.BookingProblems;
+import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
+import com.medondoor.system.Page;
+import com.medondoor.system.PageRequest;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+@Service
+class JobService {
+
+    private final JobRepository jobs;
+
+    JobService(JobRepository jobs) {
+        this.jobs = jobs;
+    }
+
+    Mono<Page<BookingView>> available(UUID provider, PageRequest page) {
+        return jobs.findAvailable(provider, page).collectList()
+                .zipWith(jobs.countAvailable(provider), (items, total) -> Page.of(items, page, total));
+    }
+
+    Mono<Page<BookingView>> mine(UUID provider, BookingStatus status, PageRequest page) {
+        return jobs.findClaimed(provider, status, page).collectList()
+                .zipWith(jobs.countClaimed(provider, status), (items, total) -> Page.of(items, page, total));
+    }
+
+    /** One conditional UPDATE decides the winner; a loser is told why only after the fact. */
+    Mono<BookingView> claim(UUID id, UUID provider) {
+        return jobs.claim(id, provider)
+                .switchIfEmpty(Mono.defer(() -> jobs.claimRefusal(id, provider)
+                        .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
+                        .flatMap(refusal -> Mono.error(refusal.providersType()
+                                ? new BookingProblems.WrongStatus(refusal.status(),
+                                        "This job is no longer available; it is " + refusal.status() + ".")
+                                : new WrongServiceType()))));
+    }
+
+    Mono<BookingView> complete(UUID id, UUID provider) {
+        return jobs.complete(id, provider)
+                .switchIfEmpty(Mono.defer(() -> jobs.statusOfClaimed(id, provider)
+                        .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
+                        .flatMap(status -> Mono.error(new BookingProblems.WrongStatus(status,
+                                "Only an ACCEPTED job can be completed; this one is " + status + ".")))));
+    }
+}

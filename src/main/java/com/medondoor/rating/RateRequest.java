@@ -1,0 +1,9 @@
+package com.medondoor.rating;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+record RateRequest(@NotNull @Min(1) @Max(5) Integer stars, @Size(max = 1000) String review) {
+}
