@@ -1,0 +1,85 @@
+package com.medondoor;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.medondoor.booking.ServiceType;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Speaks the API the way a client does: the fixtures that integration tests build their scenes with. */
+public final class Api {
+
+    private static final AtomicLong sequence = new AtomicLong();
+
+    private final WebTestClient http;
+
+    Api(WebTestClient http) {
+        this.http = http;
+    }
+
+    public Account patient() {
+        return register("USER", null);
+    }
+
+    public Account provider(ServiceType serviceType) {
+        return register("PROVIDER", serviceType);
+    }
+
+    private Account register(String role, ServiceType serviceType) {
+        long n = sequence.incrementAndGet();
+        String email = role.toLowerCase() + n + "-" + UUID.randomUUID() + "@example.test";
+        String name = (role.equals("USER") ? "Patient " : "Provider ") + n;
+        var body = new java.util.HashMap<String, Object>(Map.of(
+                "name", name, "email", email, "password", "correct horse battery", "role", role));
+        if (serviceType != null) {
+            body.put("serviceType", serviceType.name());
+        }
+        http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isCreated();
+        Map<?, ?> login = http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", "correct horse battery"))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> user = (Map<?, ?>) login.get("user");
+        return new Account(UUID.fromString((String) user.get("id")), name, email, (String) login.get("accessToken"));
+    }
+
+    /** Books a visit as the patient and returns the new booking's id. */
+    public UUID book(Account patient, ServiceType serviceType) {
+        Map<?, ?> booking = post("/api/bookings", patient, Map.of("serviceType", serviceType.name(),
+                "address", "12 Rose Street, Springfield", "notes", "Second floor, ring twice"))
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return UUID.fromString((String) booking.get("id"));
+    }
+
+    public void claim(Account provider, UUID booking) {
+        post("/api/jobs/" + booking + "/claim", provider, null).expectStatus().isOk();
+    }
+
+    public void complete(Account provider, UUID booking) {
+        post("/api/jobs/" + booking + "/complete", provider, null).expectStatus().isOk();
+    }
+
+    public WebTestClient.ResponseSpec get(String path, Account caller) {
+        return http.get().uri(path).headers(h -> authorize(h, caller)).exchange();
+    }
+
+    public WebTestClient.ResponseSpec post(String path, Account caller, Object body) {
+        var request = http.post().uri(path).headers(h -> authorize(h, caller));
+        return body == null ? request.exchange()
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private static void authorize(org.springframework.http.HttpHeaders headers, Account caller) {
+        if (caller != null) {
+            headers.setBearerAuth(caller.token());
+        }
+    }
+
+    /** A registered, logged-in user. */
+    public record Account(UUID id, String name, String email, String token) {
+    }
+}
