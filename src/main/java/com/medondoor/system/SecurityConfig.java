@@ -51,6 +51,7 @@ class SecurityConfig {
                         .pathMatchers("/api/jobs", "/api/jobs/**").hasRole("PROVIDER")
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml").permitAll()
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
