@@ -76,6 +76,27 @@ class BookingRepository {
                 .all();
     }
 
+    Flux<BookingView> findUnfinished(UUID patient, PageRequest page) {
+        return db.sql("""
+                SELECT * FROM booking_views
+                 WHERE patient_id = :patient AND status IN ('PENDING', 'ACCEPTED')
+                 ORDER BY created_at DESC, id
+                 LIMIT :limit OFFSET :offset
+                """)
+                .bind("patient", patient)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .map(BookingView::from)
+                .all();
+    }
+
+    Mono<Long> countUnfinished(UUID patient) {
+        return db.sql("SELECT count(*) AS total FROM bookings WHERE patient_id = :patient AND status IN ('PENDING', 'ACCEPTED')")
+                .bind("patient", patient)
+                .map(row -> row.get("total", Long.class))
+                .one();
+    }
+
     Mono<Long> countOwned(UUID patient) {
         return db.sql("SELECT count(*) AS total FROM bookings WHERE patient_id = :patient")
                 .bind("patient", patient)

@@ -7,8 +7,9 @@ import com.medondoor.system.PageRequest;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
+/** A patient's bookings: creating, reading and cancelling them. */
 @Service
-class BookingService {
+public class BookingService {
 
     private final BookingRepository bookings;
 
@@ -23,6 +24,12 @@ class BookingService {
     Mono<Page<BookingView>> list(UUID patient, PageRequest page) {
         return bookings.findAllOwned(patient, page).collectList()
                 .zipWith(bookings.countOwned(patient), (items, total) -> Page.of(items, page, total));
+    }
+
+    /** The patient's bookings that are not finished (PENDING or ACCEPTED), newest first. */
+    public Mono<Page<BookingView>> unfinished(UUID patient, PageRequest page) {
+        return bookings.findUnfinished(patient, page).collectList()
+                .zipWith(bookings.countUnfinished(patient), (items, total) -> Page.of(items, page, total));
     }
 
     Mono<BookingView> get(UUID id, UUID patient) {

@@ -10,8 +10,9 @@ import com.medondoor.system.PageRequest;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
+/** Claiming and completing jobs, and the lists providers work from. */
 @Service
-class JobService {
+public class JobService {
 
     private final JobRepository jobs;
 
@@ -19,7 +20,8 @@ class JobService {
         this.jobs = jobs;
     }
 
-    Mono<Page<BookingView>> available(UUID provider, PageRequest page) {
+    /** PENDING bookings of the provider's service type, oldest first. */
+    public Mono<Page<BookingView>> available(UUID provider, PageRequest page) {
         return jobs.findAvailable(provider, page).collectList()
                 .zipWith(jobs.countAvailable(provider), (items, total) -> Page.of(items, page, total));
     }

@@ -1,0 +1,125 @@
+package com.medondoor.live;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
+import io.r2dbc.postgresql.api.Notification;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
+
+/**
+ * This replica's one dedicated LISTEN connection, outside the pool. It turns notifications into
+ * wake-ups: {@link #wakeUps()} emits a channel name when something may have changed, and
+ * {@link #CONNECTED} after every (re)connection, so that readers catch up on what they missed.
+ * A query every {@code listenerCheckInterval} proves the connection alive (a half-open TCP connection
+ * reports no error by itself); when it fails, the connection is replaced with backoff.
+ */
+@Component
+class EventListener implements SmartLifecycle {
+
+    static final String CONNECTED = "connected";
+    static final String EVENTS_CHANNEL = "booking_events";
+    static final String REVOCATIONS_CHANNEL = "revoked_tokens";
+
+    private static final Logger log = LoggerFactory.getLogger(EventListener.class);
+
+    private final ConnectionFactory connections;
+    private final LiveProperties properties;
+    private final Counter reconnects;
+    private final Sinks.Many<String> wakeUps = Sinks.many().multicast().directBestEffort();
+    private final AtomicBoolean connected = new AtomicBoolean();
+    private volatile Disposable running;
+
+    EventListener(R2dbcConnectionDetails database, LiveProperties properties, MeterRegistry meters) {
+        this.connections = ConnectionFactories.get(listenerOptions(database.getConnectionFactoryOptions()));
+        this.properties = properties;
+        this.reconnects = Counter.builder("medondoor.live.listener.reconnects")
+                .description("Times the LISTEN connection was lost and replaced").register(meters);
+        meters.gauge("medondoor.live.listener.connected", connected, up -> up.get() ? 1 : 0);
+    }
+
+    /** Channel names, or {@link #CONNECTED}; a subscriber that has no demand misses them. */
+    Flux<String> wakeUps() {
+        return wakeUps.asFlux();
+    }
+
+    boolean isConnected() {
+        return connected.get();
+    }
+
+    @Override
+    public void start() {
+        running = Flux.usingWhen(connections.create(), this::listen, connection -> {
+                    connected.set(false);
+                    return Mono.from(connection.close()).onErrorResume(e -> Mono.empty());
+                })
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.listenerMinBackoff())
+                        .maxBackoff(properties.listenerMaxBackoff())
+                        .transientErrors(true)
+                        .doBeforeRetry(signal -> {
+                            reconnects.increment();
+                            log.warn("LISTEN connection lost ({}); reconnecting", signal.failure().toString());
+                        }))
+                .subscribe(channel -> wakeUps.tryEmitNext(channel),
+                        failure -> log.error("LISTEN connection given up", failure));
+    }
+
+    private Flux<String> listen(io.r2dbc.spi.Connection connection) {
+        PostgresqlConnection postgres = (PostgresqlConnection) connection;
+        Flux<String> notifications = postgres.getNotifications()
+                .onBackpressureBuffer()
+                .map(Notification::getName)
+                .concatWith(Mono.error(() -> new IllegalStateException("notification stream ended")));
+        Flux<String> aliveChecks = Flux.interval(properties.listenerCheckInterval())
+                .concatMap(tick -> Mono.from(postgres.createStatement("SELECT 1").execute())
+                        .flatMapMany(result -> result.map((row, meta) -> 1))
+                        .then()
+                        .timeout(properties.listenerCheckTimeout()))
+                .thenMany(Flux.empty());
+        Mono<String> listening = Mono.from(postgres.createStatement(
+                        "LISTEN " + EVENTS_CHANNEL + "; LISTEN " + REVOCATIONS_CHANNEL).execute())
+                .flatMap(result -> Mono.from(result.getRowsUpdated()))
+                .thenReturn(CONNECTED)
+                .doOnNext(signal -> connected.set(true));
+        // Notifications are subscribed to before LISTEN runs, so none falls between the two.
+        return Flux.merge(notifications, listening, aliveChecks);
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = running;
+        if (current != null) {
+            current.dispose();
+        }
+        connected.set(false);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null && !running.isDisposed();
+    }
+
+    /** The pool's own options, minus the pool, with TCP keepalive on. */
+    private static ConnectionFactoryOptions listenerOptions(ConnectionFactoryOptions pooled) {
+        ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.builder().from(pooled)
+                .option(PostgresqlConnectionFactoryProvider.TCP_KEEPALIVE, true);
+        if ("pool".equals(pooled.getValue(ConnectionFactoryOptions.DRIVER))) {
+            options.option(ConnectionFactoryOptions.DRIVER, (String) pooled.getValue(ConnectionFactoryOptions.PROTOCOL));
+        }
+        return options.build();
+    }
+}

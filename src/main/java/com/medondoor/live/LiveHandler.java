@@ -1,0 +1,68 @@
+package com.medondoor.live;
+
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Component
+class LiveHandler {
+
+    private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENT =
+            new ParameterizedTypeReference<>() {
+            };
+
+    private final LiveStreams streams;
+
+    LiveHandler(LiveStreams streams) {
+        this.streams = streams;
+    }
+
+    Mono<ServerResponse> jobs(ServerRequest request) {
+        return token(request).flatMap(token ->
+                respond(streams.jobs(UUID.fromString(token.getSubject()), token, lastEventId(request))));
+    }
+
+    Mono<ServerResponse> bookings(ServerRequest request) {
+        return token(request).flatMap(token ->
+                respond(streams.bookings(UUID.fromString(token.getSubject()), token, lastEventId(request))));
+    }
+
+    private static Mono<ServerResponse> respond(Flux<ServerSentEvent<String>> events) {
+        return ServerResponse.ok()
+                .contentType(MediaType.TEXT_EVENT_STREAM)
+                .cacheControl(CacheControl.noStore())
+                // nginx (and so most ingresses) would otherwise buffer the stream
+                .header("X-Accel-Buffering", "no")
+                .body(events, EVENT);
+    }
+
+    private static Mono<Jwt> token(ServerRequest request) {
+        return request.principal().cast(JwtAuthenticationToken.class).map(JwtAuthenticationToken::getToken);
+    }
+
+    /** A Last-Event-ID that is not an event id we issued is treated as absent: a fresh snapshot. */
+    private static OptionalLong lastEventId(ServerRequest request) {
+        String header = request.headers().firstHeader("Last-Event-ID");
+        if (header == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            long id = Long.parseLong(header.strip());
+            return id >= 0 ? OptionalLong.of(id) : OptionalLong.empty();
+        }
+        catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+}
