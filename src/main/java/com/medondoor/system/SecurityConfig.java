@@ -51,6 +51,9 @@ class SecurityConfig {
                         .pathMatchers("/api/jobs", "/api/jobs/**").hasRole("PROVIDER")
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Operational figures only (no personal data); deployments keep the
+                        // management port internal (see README).
+                        .pathMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml").permitAll()
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
