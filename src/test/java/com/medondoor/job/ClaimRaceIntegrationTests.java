@@ -1,0 +1,212 @@
+package com.medondoor.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.medondoor.Api;
+import com.medondoor.IntegrationTest;
+import com.medondoor.booking.ServiceType;
+import com.medondoor.job.RaceClient.Answer;
+import com.medondoor.job.RaceClient.Call;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * Claims racing over real HTTP against the running server. Timing decides who wins; what the tests
+ * assert is the set of outcomes, which must be the same whoever wins: exactly one claim per booking
+ * succeeds, everyone else is told the booking's current status, and the database agrees.
+ */
+class ClaimRaceIntegrationTests extends IntegrationTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private DatabaseClient db;
+
+    private RaceClient race;
+
+    @BeforeEach
+    void openRaceClient() {
+        race = new RaceClient(port, 100);
+    }
+
+    @AfterEach
+    void closeRaceClient() {
+        race.close();
+    }
+
+    @Test
+    void claimByHundredProvidersAtOnceThenOneWinsAndNinetyNineConflict() throws Exception {
+        UUID booking = api().book(api().patient(), ServiceType.NURSE_VISIT);
+        List<Api.Account> providers = providers(100, ServiceType.NURSE_VISIT);
+
+        List<Answer> answers = race.postAllAtOnce(providers.stream().map(p -> claim(p, booking)).toList());
+
+        assertEquals(Map.of(200, 1L, 409, 99L), statusCounts(answers),
+                "100 simultaneous claims must give exactly one 200 and 99 × 409, nothing else" + failures(answers));
+        Answer winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
+        assertEquals("ACCEPTED", winner.body().get("status"), "the winner's booking must be ACCEPTED");
+        assertEquals(winner.callerId().toString(), providerIdIn(winner),
+                "the winner's booking must name the winner as its provider");
+        answers.stream().filter(a -> a.status() == 409).forEach(loser -> assertConflict(loser, "ACCEPTED"));
+        assertEquals(Map.of("status", "ACCEPTED", "provider_id", winner.callerId()), bookingRow(booking),
+                "the database must hold the booking ACCEPTED by the one provider who got the 200");
+        assertEquals(List.of("PENDING by patient", "ACCEPTED by " + winner.callerId()), events(booking),
+                "booking_events must record the creation and exactly one ACCEPTED, by the winner");
+    }
+
+    @Test
+    void claimManyBookingsByManyProvidersAtOnceThenEachWonExactlyOnce() throws Exception {
+        Api.Account patient = api().patient();
+        List<UUID> bookings = IntStream.range(0, 30)
+                .mapToObj(i -> api().book(patient, ServiceType.DOCTOR_CONSULTATION)).toList();
+        List<Api.Account> providers = providers(20, ServiceType.DOCTOR_CONSULTATION);
+
+        List<Answer> answers = race.postAllAtOnce(everyoneTriesEverything(providers, bookings, new Random(20240611)));
+
+        assertEquals(Map.of(200, 30L, 409, 570L), statusCounts(answers),
+                "20 providers × 30 bookings must give one 200 per booking and 409 for every other try"
+                        + failures(answers));
+        Map<UUID, List<UUID>> winnersByBooking = answers.stream().filter(a -> a.status() == 200)
+                .collect(Collectors.groupingBy(a -> UUID.fromString((String) a.body().get("id")),
+                        Collectors.mapping(Answer::callerId, Collectors.toList())));
+        assertEquals(Set.copyOf(bookings), winnersByBooking.keySet(), "every booking must have been won");
+        for (UUID booking : bookings) {
+            List<UUID> winners = winnersByBooking.get(booking);
+            assertEquals(1, winners.size(), "booking " + booking + " must be won once, got 200s for " + winners);
+            assertEquals(Map.of("status", "ACCEPTED", "provider_id", winners.get(0)), bookingRow(booking),
+                    "booking " + booking + " must be ACCEPTED by the provider who received its 200");
+            assertEquals(List.of("PENDING by patient", "ACCEPTED by " + winners.get(0)), events(booking),
+                    "booking " + booking + " must have exactly one ACCEPTED event, by its winner");
+        }
+        answers.stream().filter(a -> a.status() == 409).forEach(loser -> assertConflict(loser, "ACCEPTED"));
+    }
+
+    @Test
+    void cancelWhileTwentyProvidersClaimThenExactlyOneSideWins() throws Exception {
+        Api.Account patient = api().patient();
+        List<Api.Account> providers = providers(20, ServiceType.MEDICINE_DELIVERY);
+        // The patient's cancel goes first, in the middle and last among the claims, to give both
+        // sides a chance to win; whichever does, the outcome must be consistent.
+        for (int position : new int[] {0, 10, 20}) {
+            UUID booking = api().book(patient, ServiceType.MEDICINE_DELIVERY);
+            List<Call> calls = new ArrayList<>(providers.stream().map(p -> claim(p, booking)).toList());
+            calls.add(position, new Call(patient, "/api/bookings/" + booking + "/cancel"));
+
+            List<Answer> answers = race.postAllAtOnce(calls);
+
+            assertEquals(Map.of(200, 1L, 409, 20L), statusCounts(answers),
+                    "a cancel racing 20 claims must give exactly one 200 and 20 × 409" + failures(answers));
+            Answer cancel = answers.stream().filter(a -> a.callerId().equals(patient.id())).findFirst().orElseThrow();
+            if (cancel.status() == 200) {
+                assertEquals("CANCELLED", cancel.body().get("status"), "a winning cancel returns the CANCELLED booking");
+                answers.stream().filter(a -> a != cancel).forEach(claim -> assertConflict(claim, "CANCELLED"));
+                Map<String, Object> row = bookingRow(booking);
+                assertEquals("CANCELLED", row.get("status"), "the cancel won, so the booking must be CANCELLED");
+                assertNull(row.get("provider_id"), "the cancel won, so no provider may be on the booking");
+                assertEquals(List.of("PENDING by patient", "CANCELLED by patient"), events(booking),
+                        "the cancel won, so the only change recorded must be the CANCELLED one");
+            }
+            else {
+                assertConflict(cancel, "ACCEPTED");
+                Answer winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
+                assertEquals(winner.callerId().toString(), providerIdIn(winner), "the winning claim names its provider");
+                assertEquals(Map.of("status", "ACCEPTED", "provider_id", winner.callerId()), bookingRow(booking),
+                        "a claim won, so the booking must be ACCEPTED by that provider");
+                assertEquals(List.of("PENDING by patient", "ACCEPTED by " + winner.callerId()), events(booking),
+                        "a claim won, so the only change recorded must be its ACCEPTED");
+            }
+        }
+    }
+
+    private List<Api.Account> providers(int count, ServiceType type) {
+        return IntStream.range(0, count).mapToObj(i -> api().provider(type)).toList();
+    }
+
+    private static Call claim(Api.Account provider, UUID booking) {
+        return new Call(provider, "/api/jobs/" + booking + "/claim");
+    }
+
+    /** Each provider's tries in its own random order, interleaved so that every provider starts at once. */
+    private static List<Call> everyoneTriesEverything(List<Api.Account> providers, List<UUID> bookings, Random random) {
+        List<List<UUID>> orders = providers.stream().map(p -> {
+            List<UUID> order = new ArrayList<>(bookings);
+            Collections.shuffle(order, random);
+            return order;
+        }).toList();
+        List<Call> calls = new ArrayList<>();
+        for (int i = 0; i < bookings.size(); i++) {
+            for (int p = 0; p < providers.size(); p++) {
+                calls.add(claim(providers.get(p), orders.get(p).get(i)));
+            }
+        }
+        return calls;
+    }
+
+    private static void assertConflict(Answer answer, String currentStatus) {
+        assertEquals(409, answer.status(), "expected 409 for " + answer.call());
+        assertTrue(answer.contentType().startsWith("application/problem+json"),
+                "a conflict must be a problem body, was " + answer.contentType());
+        assertEquals(currentStatus, answer.body().get("currentStatus"),
+                "a refused " + answer.call().path() + " must say the booking is now " + currentStatus);
+    }
+
+    private static Map<Integer, Long> statusCounts(List<Answer> answers) {
+        return answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
+    }
+
+    /** The first few answers that were neither 200 nor 409, to explain a failure. */
+    private static String failures(List<Answer> answers) {
+        List<String> odd = answers.stream().filter(a -> a.status() != 200 && a.status() != 409).limit(3)
+                .map(a -> a.status() + " " + a.body()).toList();
+        return odd.isEmpty() ? "" : "; unexpected answers such as " + odd;
+    }
+
+    private static String providerIdIn(Answer answer) {
+        Map<?, ?> provider = (Map<?, ?>) answer.body().get("provider");
+        return provider == null ? null : (String) provider.get("id");
+    }
+
+    private Map<String, Object> bookingRow(UUID booking) {
+        Map<String, Object> row = db.sql("SELECT status, provider_id FROM bookings WHERE id = :id")
+                .bind("id", booking).fetch().one().block(TIMEOUT);
+        // Map.of refuses nulls; a HashMap keeps a null provider comparable.
+        return row == null ? null : new HashMap<>(row);
+    }
+
+    /** The booking's events in order, as "STATUS by actor", with the patient named as such. */
+    private List<String> events(UUID booking) {
+        return db.sql("""
+                SELECT e.status, e.actor_id, e.actor_id = b.patient_id AS by_patient
+                  FROM booking_events e JOIN bookings b ON b.id = e.booking_id
+                 WHERE e.booking_id = :id
+                 ORDER BY e.id
+                """)
+                .bind("id", booking)
+                .map(row -> row.get("status", String.class) + " by "
+                        + (Boolean.TRUE.equals(row.get("by_patient", Boolean.class)) ? "patient"
+                                : row.get("actor_id", UUID.class)))
+                .all().collectList().block(TIMEOUT);
+    }
+}

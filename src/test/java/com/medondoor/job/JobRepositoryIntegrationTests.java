@@ -1,0 +1,199 @@
+package com.medondoor.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.medondoor.Api;
+import com.medondoor.IntegrationTest;
+import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
+import com.medondoor.booking.ServiceType;
+import com.medondoor.job.JobRepository.ClaimRefusal;
+import com.medondoor.system.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.test.StepVerifier;
+
+/** The job repository's conditional statements and queries, straight against PostgreSQL. */
+class JobRepositoryIntegrationTests extends IntegrationTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    @Autowired
+    private JobRepository jobs;
+
+    @Autowired
+    private DatabaseClient db;
+
+    private Api.Account patient;
+    private Api.Account nurse;
+
+    @BeforeEach
+    void freshBookings() {
+        // The database lives as long as the class; the listing tests need to see only their own bookings.
+        db.sql("TRUNCATE ratings, booking_events, bookings").then()
+                .as(StepVerifier::create).expectComplete().verify(TIMEOUT);
+        patient = api().patient();
+        nurse = api().provider(ServiceType.NURSE_VISIT);
+    }
+
+    @Test
+    void claimWhenPendingThenAcceptedViewAndSecondClaimEmpty() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+
+        jobs.claim(booking, nurse.id()).as(StepVerifier::create)
+                .assertNext(view -> {
+                    assertEquals(booking, view.id(), "the claimed booking is returned");
+                    assertEquals(BookingStatus.ACCEPTED, view.status(), "a claimed booking is ACCEPTED");
+                    assertEquals(new BookingView.Party(nurse.id(), nurse.name()), view.provider(),
+                            "the claimer is the provider");
+                    assertEquals(new BookingView.Party(patient.id(), patient.name()), view.patient(),
+                            "the patient is unchanged");
+                    assertNull(view.rating(), "a claimed booking has no rating");
+                })
+                .expectComplete().verify(TIMEOUT);
+        jobs.claim(booking, api().provider(ServiceType.NURSE_VISIT).id()).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("a second claim changes nothing and returns nothing")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void claimThenOneAcceptedEventByTheProvider() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+
+        jobs.claim(booking, nurse.id()).then(jobs.claim(booking, nurse.id()))
+                .thenMany(db.sql("SELECT status, actor_id FROM booking_events WHERE booking_id = :id ORDER BY id")
+                        .bind("id", booking)
+                        .map(row -> row.get("status", String.class) + " " + row.get("actor_id", UUID.class))
+                        .all())
+                .as(StepVerifier::create)
+                .expectNext("PENDING " + patient.id()).as("the creation's PENDING event, by the patient")
+                .expectNext("ACCEPTED " + nurse.id())
+                .as("exactly one ACCEPTED event, by the claimer, even after a repeated claim")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void claimWhenProviderOfAnotherTypeThenEmptyAndStillPending() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID doctor = api().provider(ServiceType.DOCTOR_CONSULTATION).id();
+
+        jobs.claim(booking, doctor).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("a provider of another type cannot claim")
+                .expectComplete().verify(TIMEOUT);
+        jobs.claimRefusal(booking, doctor).as(StepVerifier::create)
+                .expectNext(new ClaimRefusal(BookingStatus.PENDING, false))
+                .as("the refusal names the other type; the booking is still PENDING")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void claimRefusalWhenUnknownBookingThenEmpty() {
+        jobs.claimRefusal(UUID.randomUUID(), nurse.id()).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("no refusal for a booking that does not exist")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void claimRefusalWhenAlreadyClaimedThenCurrentStatus() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+        api().claim(nurse, booking);
+
+        jobs.claimRefusal(booking, api().provider(ServiceType.NURSE_VISIT).id()).as(StepVerifier::create)
+                .expectNext(new ClaimRefusal(BookingStatus.ACCEPTED, true))
+                .as("a late claimer of the right type learns the booking is ACCEPTED")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void completeWhenNotTheClaimerThenEmptyAndStillAccepted() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+        api().claim(nurse, booking);
+        UUID otherNurse = api().provider(ServiceType.NURSE_VISIT).id();
+
+        jobs.complete(booking, otherNurse).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("only the claimer can complete")
+                .expectComplete().verify(TIMEOUT);
+        jobs.statusOfClaimed(booking, otherNurse).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("another provider's job is not theirs to explain")
+                .expectComplete().verify(TIMEOUT);
+        jobs.statusOfClaimed(booking, nurse.id()).as(StepVerifier::create)
+                .expectNext(BookingStatus.ACCEPTED).as("the booking is still ACCEPTED")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void completeWhenClaimerThenCompletedAndSecondCompleteEmpty() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+        api().claim(nurse, booking);
+
+        jobs.complete(booking, nurse.id()).map(BookingView::status).as(StepVerifier::create)
+                .expectNext(BookingStatus.COMPLETED).as("the claimer completes the job")
+                .expectComplete().verify(TIMEOUT);
+        jobs.complete(booking, nurse.id()).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("a COMPLETED job cannot be completed again")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void completeWhenPendingThenEmpty() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+
+        jobs.complete(booking, nurse.id()).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("an unclaimed job cannot be completed")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void findAvailableThenPendingOfProvidersTypeOldestFirst() {
+        UUID first = api().book(patient, ServiceType.NURSE_VISIT);
+        api().book(patient, ServiceType.DOCTOR_CONSULTATION);
+        UUID claimed = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID second = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID cancelled = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID third = api().book(patient, ServiceType.NURSE_VISIT);
+        api().claim(api().provider(ServiceType.NURSE_VISIT), claimed);
+        api().post("/api/bookings/" + cancelled + "/cancel", patient, null).expectStatus().isOk();
+
+        jobs.findAvailable(nurse.id(), new PageRequest(0, 10)).map(BookingView::id).as(StepVerifier::create)
+                .expectNext(first, second, third).as("PENDING nurse visits only, oldest first")
+                .expectComplete().verify(TIMEOUT);
+        jobs.findAvailable(nurse.id(), new PageRequest(1, 2)).map(BookingView::id).as(StepVerifier::create)
+                .expectNext(third).as("the second page of two holds the third oldest")
+                .expectComplete().verify(TIMEOUT);
+        jobs.countAvailable(nurse.id()).as(StepVerifier::create)
+                .expectNext(3L).as("the count matches the listing, not the page")
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void findClaimedThenOnlyThisProvidersJobsOfThatStatus() {
+        UUID accepted = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID completed = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID someoneElses = api().book(patient, ServiceType.NURSE_VISIT);
+        api().claim(nurse, accepted);
+        api().claim(nurse, completed);
+        api().complete(nurse, completed);
+        api().claim(api().provider(ServiceType.NURSE_VISIT), someoneElses);
+
+        jobs.findClaimed(nurse.id(), BookingStatus.ACCEPTED, new PageRequest(0, 10)).as(StepVerifier::create)
+                .assertNext(view -> {
+                    assertEquals(accepted, view.id(), "the one ACCEPTED job of this provider");
+                    assertNotNull(view.provider(), "a claimed job names its provider");
+                })
+                .expectComplete().verify(TIMEOUT);
+        jobs.findClaimed(nurse.id(), BookingStatus.COMPLETED, new PageRequest(0, 10)).map(BookingView::id)
+                .as(StepVerifier::create)
+                .expectNext(completed).as("the one COMPLETED job of this provider")
+                .expectComplete().verify(TIMEOUT);
+        jobs.countClaimed(nurse.id(), BookingStatus.ACCEPTED).as(StepVerifier::create)
+                .expectNext(1L).as("someone else's claim is not counted")
+                .expectComplete().verify(TIMEOUT);
+    }
+}
