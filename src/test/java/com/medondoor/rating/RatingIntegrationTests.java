@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -161,8 +161,8 @@ class RatingIntegrationTests extends IntegrationTest {
                 .as(StepVerifier::create)
                 .expectErrorSatisfies(error -> assertThat(error)
                         .as("a second rating row for the same booking")
-                        .isInstanceOf(DataIntegrityViolationException.class)
-                        .hasMessageContaining("booking_id"))
+                        .isInstanceOf(DuplicateKeyException.class)
+                        .hasMessageContaining("ratings_booking_id_key"))
                 .verify(Duration.ofSeconds(10));
     }
 
