@@ -34,6 +34,7 @@ class EventListener implements SmartLifecycle {
     static final String CONNECTED = "connected";
     static final String EVENTS_CHANNEL = "booking_events";
     static final String REVOCATIONS_CHANNEL = "revoked_tokens";
+    static final String APPLICATION_NAME = "medondoor-listener";
 
     private static final Logger log = LoggerFactory.getLogger(EventListener.class);
 
@@ -116,7 +117,8 @@ class EventListener implements SmartLifecycle {
     /** The pool's own options, minus the pool, with TCP keepalive on. */
     private static ConnectionFactoryOptions listenerOptions(ConnectionFactoryOptions pooled) {
         ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.builder().from(pooled)
-                .option(PostgresqlConnectionFactoryProvider.TCP_KEEPALIVE, true);
+                .option(PostgresqlConnectionFactoryProvider.TCP_KEEPALIVE, true)
+                .option(PostgresqlConnectionFactoryProvider.APPLICATION_NAME, APPLICATION_NAME);
         if ("pool".equals(pooled.getValue(ConnectionFactoryOptions.DRIVER))) {
             options.option(ConnectionFactoryOptions.DRIVER, (String) pooled.getValue(ConnectionFactoryOptions.PROTOCOL));
         }
