@@ -1,9 +1,9 @@
 package com.medondoor;
 
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,16 +17,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = "medondoor.security.bcrypt-strength=4")
 @AutoConfigureWebTestClient
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(DropDatabaseOnClose.class)
 public abstract class IntegrationTest {
-
-    private static String database;
 
     @Autowired
     protected WebTestClient http;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        database = TestDatabase.create();
+        String database = TestDatabase.create();
         TestDatabase.Server server = TestDatabase.server();
         registry.add("spring.r2dbc.url", () -> server.r2dbcUrl(database));
         registry.add("spring.r2dbc.username", server::user);
@@ -34,14 +33,6 @@ public abstract class IntegrationTest {
         registry.add("spring.flyway.url", () -> server.jdbcUrl(database));
         registry.add("spring.flyway.user", server::user);
         registry.add("spring.flyway.password", server::password);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            TestDatabase.drop(database);
-            database = null;
-        }
     }
 
     protected Api api() {
