@@ -1,0 +1,108 @@
+package com.medondoor.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.medondoor.TestDatabase;
+
+/**
+ * The production jar started with {@code java -jar} on a fresh test database, as an operator would
+ * run it: for tests that need the real packaged service (its static web client included).
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final String database;
+    private final int port;
+
+    private ServiceProcess(Process process, String database, int port) {
+        this.process = process;
+        this.database = database;
+        this.port = port;
+    }
+
+    /** Starts the jar on a free port and a new database, and waits until it reports UP. */
+    static ServiceProcess start(Path log) throws Exception {
+        String database = TestDatabase.create();
+        TestDatabase.Server server = TestDatabase.server();
+        int port = freePort();
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "SERVER_PORT", String.valueOf(port),
+                "SPRING_R2DBC_URL", server.r2dbcUrl(database),
+                "SPRING_R2DBC_USERNAME", server.user(),
+                "SPRING_R2DBC_PASSWORD", server.password()));
+        Process process = builder(environment).redirectOutput(log.toFile()).start();
+        ServiceProcess service = new ServiceProcess(process, database, port);
+        service.awaitUp();
+        return service;
+    }
+
+    /** A process builder for the jar with only the given settings: none leak in from this JVM's environment. */
+    static ProcessBuilder builder(Map<String, String> environment) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar().toString()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("MEDONDOOR_"));
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
+    static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("medondoor-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no jar in target/: run `./mvnw verify`"));
+        }
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private void awaitUp() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the jar exited with " + process.exitValue() + " before it was up");
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"status\":\"UP\"")) {
+                    return;
+                }
+            }
+            catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the jar was not UP within 90 s");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        TestDatabase.drop(database);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
