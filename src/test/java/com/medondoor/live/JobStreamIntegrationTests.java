@@ -48,8 +48,7 @@ class JobStreamIntegrationTests extends IntegrationTest {
 
         live().jobs(provider).as(StepVerifier::create)
                 .assertNext(snapshot().andThen(event -> {
-                    JsonNode items = LiveClient.data(event).get("items");
-                    assertThat(items.findValuesAsString("id")).as("snapshot job ids")
+                    assertThat(LiveClient.itemIds(LiveClient.data(event))).as("snapshot job ids")
                             .contains(Changes.id(pending))
                             .doesNotContain(Changes.id(claimed), Changes.id(cancelled), Changes.id(otherType));
                     assertThat(LiveClient.data(event)).as("snapshot is /api/jobs/available?size=100")

@@ -1,6 +1,7 @@
 package com.medondoor.live;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.medondoor.Api;
 import org.springframework.core.ParameterizedTypeReference;
@@ -80,6 +81,11 @@ final class LiveClient {
 
     static JsonNode data(ServerSentEvent<String> event) {
         return json(event.data());
+    }
+
+    /** The ids of a page's items (a snapshot's data). */
+    static List<String> itemIds(JsonNode page) {
+        return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
     }
 
     static long id(ServerSentEvent<String> event) {
