@@ -50,7 +50,7 @@ final class LiveClient {
 
     /**
      * The named events only (no opening hint, no heartbeat), delivered off the event loop one at a
-     * time, so that a StepVerifier step may call the (blocking) API fixtures between two events.
+     * time: checks may wait there for the change they expect to finish (see {@link EventChecks}).
      */
     Flux<ServerSentEvent<String>> events(String path, Api.Account caller, String lastEventId) {
         return raw(path, caller, lastEventId)

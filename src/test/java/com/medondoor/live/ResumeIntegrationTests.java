@@ -2,6 +2,7 @@ package com.medondoor.live;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -137,8 +139,7 @@ class ResumeIntegrationTests extends IntegrationTest {
                 .verify(LiveClient.TIMEOUT);
     }
 
-    private java.util.function.Consumer<org.springframework.http.codec.ServerSentEvent<String>> freshSnapshotOf(
-            Api.Account provider) {
+    private Consumer<ServerSentEvent<String>> freshSnapshotOf(Api.Account provider) {
         JsonNode available = LiveClient.json(api().get("/api/jobs/available?size=100", provider)
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
         long newest = newestEventId();
