@@ -49,9 +49,15 @@ class EventRepository {
                 .all();
     }
 
-    /** The events after {@code id} of one service type, for replaying a provider's stream. */
+    /**
+     * The events after {@code id} of one service type, for replaying a provider's stream. Completions
+     * are left out, as on the live job stream: they are no job event.
+     */
     Flux<BookingEvent> afterForServiceType(long id, ServiceType serviceType, int limit) {
-        return db.sql(EVENTS + " WHERE e.id > :after AND v.service_type = :serviceType ORDER BY e.id LIMIT :limit")
+        return db.sql(EVENTS + """
+                 WHERE e.id > :after AND v.service_type = :serviceType AND e.status <> 'COMPLETED'
+                 ORDER BY e.id LIMIT :limit
+                """)
                 .bind("after", id)
                 .bind("serviceType", serviceType.name())
                 .bind("limit", limit)

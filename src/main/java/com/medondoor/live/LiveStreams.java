@@ -62,6 +62,9 @@ class LiveStreams {
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
         this.consistentRead = TransactionalOperator.create(transactions, snapshot);
+        // Shared by every stream, and a shared Flux only runs as fast as its slowest subscriber: each
+        // stream drops the heartbeats it cannot take (see stream), or one stalled client would stop
+        // heartbeats for all, then fail every stream when the interval overflows.
         this.heartbeats = Flux.interval(properties.heartbeat())
                 .map(tick -> ServerSentEvent.<String>builder().comment("keep-alive").build())
                 .share();
@@ -95,7 +98,7 @@ class LiveStreams {
                 Mono.delay(Duration.between(clock.instant(), token.getExpiresAt())),
                 revocations.revoked(UUID.fromString(token.getId())));
         return Flux.concat(Mono.just(ServerSentEvent.<String>builder().retry(properties.retry()).comment("open").build()),
-                        events.publish(shared -> Flux.merge(shared, heartbeats.takeUntilOther(shared.then()))))
+                        events.publish(shared -> Flux.merge(shared, heartbeats.onBackpressureDrop().takeUntilOther(shared.then()))))
                 .takeUntilOther(end);
     }
 

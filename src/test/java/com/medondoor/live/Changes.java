@@ -1,0 +1,51 @@
+package com.medondoor.live;
+
+import java.util.Map;
+
+import com.medondoor.Api;
+import com.medondoor.booking.ServiceType;
+import tools.jackson.databind.JsonNode;
+
+/** Changes bookings through the API and returns the booking JSON each change answers with. */
+final class Changes {
+
+    private final Api api;
+
+    Changes(Api api) {
+        this.api = api;
+    }
+
+    JsonNode book(Api.Account patient, ServiceType serviceType) {
+        return book(patient, serviceType, "Second floor, ring twice");
+    }
+
+    JsonNode book(Api.Account patient, ServiceType serviceType, String notes) {
+        String body = api.post("/api/bookings", patient, Map.of("serviceType", serviceType.name(),
+                        "address", "12 Rose Street, Springfield", "notes", notes))
+                .expectStatus().isCreated()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return LiveClient.json(body);
+    }
+
+    JsonNode claim(Api.Account provider, JsonNode booking) {
+        return ok("/api/jobs/" + id(booking) + "/claim", provider);
+    }
+
+    JsonNode complete(Api.Account provider, JsonNode booking) {
+        return ok("/api/jobs/" + id(booking) + "/complete", provider);
+    }
+
+    JsonNode cancel(Api.Account patient, JsonNode booking) {
+        return ok("/api/bookings/" + id(booking) + "/cancel", patient);
+    }
+
+    static String id(JsonNode booking) {
+        return booking.get("id").asString();
+    }
+
+    private JsonNode ok(String path, Api.Account caller) {
+        String body = api.post(path, caller, null).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return LiveClient.json(body);
+    }
+}
