@@ -1,5 +1,6 @@
 package com.medondoor.auth;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -54,7 +55,9 @@ class AccessTokenVerification {
     private static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
         return new DelegatingOAuth2TokenValidator<>(
                 new JwtTypeValidator(AccessTokens.TYPE.getType()),
-                new JwtTimestampValidator(),
+                // No clock skew: tokens are issued and checked by the same fleet. Live streams end at
+                // a token's expiry and must not be reopened with it (see live/LiveStreams).
+                new JwtTimestampValidator(Duration.ZERO),
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(properties.audience())),

@@ -51,8 +51,8 @@ class EventFeed implements SmartLifecycle {
 
     /**
      * Registers a subscriber at once and buffers what it is interested in until it reads; completes
-     * when the feed has started. A subscriber that falls {@code subscriberBuffer} events behind gets
-     * {@link SlowSubscriber} and is dropped, without delaying anyone else.
+     * when the feed has started. A subscriber that falls {@code subscriberBuffer} events behind is
+     * cut off at once (its events complete, buffered ones are discarded), without delaying anyone.
      */
     Mono<Subscription> subscribe(Predicate<BookingEvent> interested) {
         return started.asMono().map(ready -> new Subscription(interested));
@@ -111,6 +111,7 @@ class EventFeed implements SmartLifecycle {
 
         private final Sinks.Many<BookingEvent> queue =
                 Sinks.many().unicast().onBackpressureBuffer(Queues.<BookingEvent>get(properties.subscriberBuffer()).get());
+        private final Sinks.Empty<Void> overflowed = Sinks.empty();
         private final Disposable upstream;
         private final AtomicBoolean open = new AtomicBoolean(true);
 
@@ -124,13 +125,18 @@ class EventFeed implements SmartLifecycle {
                 delivered.increment();
             }
             else {
-                queue.tryEmitError(new SlowSubscriber());
+                overflowed.tryEmitEmpty();
                 upstream.dispose();
             }
         }
 
         Flux<BookingEvent> events() {
             return queue.asFlux();
+        }
+
+        /** Completes when the subscriber has fallen too far behind and must be cut off. */
+        Mono<Void> overflowed() {
+            return overflowed.asMono();
         }
 
         @Override
@@ -144,13 +150,6 @@ class EventFeed implements SmartLifecycle {
         @Override
         public boolean isDisposed() {
             return !open.get();
-        }
-    }
-
-    /** A subscriber fell too far behind; its client resumes with Last-Event-ID. */
-    static final class SlowSubscriber extends RuntimeException {
-        SlowSubscriber() {
-            super("subscriber fell too far behind", null, false, false);
         }
     }
 }

@@ -62,9 +62,6 @@ class LiveStreams {
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
         this.consistentRead = TransactionalOperator.create(transactions, snapshot);
-        // Shared by every stream, and a shared Flux only runs as fast as its slowest subscriber: each
-        // stream drops the heartbeats it cannot take (see stream), or one stalled client would stop
-        // heartbeats for all, then fail every stream when the interval overflows.
         this.heartbeats = Flux.interval(properties.heartbeat())
                 .map(tick -> ServerSentEvent.<String>builder().comment("keep-alive").build())
                 .share();
@@ -88,18 +85,26 @@ class LiveStreams {
     private Flux<ServerSentEvent<String>> stream(Predicate<BookingEvent> interested,
             Supplier<Mono<?>> snapshot, Function<Long, Flux<BookingEvent>> replay,
             Function<BookingEvent, ServerSentEvent<String>> toSse, Jwt token, OptionalLong lastEventId) {
-        Flux<ServerSentEvent<String>> events = Flux.usingWhen(feed.subscribe(interested),
-                        subscription -> start(snapshot, replay, toSse, lastEventId).flatMapMany(start -> Flux.concat(
-                                Flux.fromIterable(start.events()),
-                                subscription.events().filter(event -> event.id() > start.horizon()).map(toSse))),
-                        subscription -> Mono.fromRunnable(subscription::dispose))
-                .onErrorResume(EventFeed.SlowSubscriber.class, slow -> Flux.empty());
-        Mono<Object> end = Mono.firstWithSignal(
+        Mono<Object> tokenEnds = Mono.firstWithSignal(
                 Mono.delay(Duration.between(clock.instant(), token.getExpiresAt())),
                 revocations.revoked(UUID.fromString(token.getId())));
-        return Flux.concat(Mono.just(ServerSentEvent.<String>builder().retry(properties.retry()).comment("open").build()),
-                        events.publish(shared -> Flux.merge(shared, heartbeats.onBackpressureDrop().takeUntilOther(shared.then()))))
-                .takeUntilOther(end);
+        return Flux.usingWhen(feed.subscribe(interested), subscription -> {
+            Flux<ServerSentEvent<String>> events = start(snapshot, replay, toSse, lastEventId)
+                    .flatMapMany(start -> Flux.concat(Flux.fromIterable(start.events()),
+                            subscription.events().filter(event -> event.id() > start.horizon()).map(toSse)));
+            // Shared by every stream, and a shared Flux only runs as fast as its slowest subscriber:
+            // each stream drops the heartbeats it cannot take, or one stalled client would stop
+            // heartbeats for all, then fail every stream when the interval overflows.
+            Flux<ServerSentEvent<String>> withHeartbeats = events.publish(shared ->
+                    Flux.merge(shared, heartbeats.onBackpressureDrop().takeUntilOther(shared.then())));
+            // Ends at once, whatever is still buffered for a client that stopped reading.
+            return Flux.concat(Mono.just(opening()), withHeartbeats)
+                    .takeUntilOther(Mono.firstWithSignal(tokenEnds, subscription.overflowed()));
+        }, subscription -> Mono.fromRunnable(subscription::dispose));
+    }
+
+    private ServerSentEvent<String> opening() {
+        return ServerSentEvent.<String>builder().retry(properties.retry()).comment("open").build();
     }
 
     /** The stream's first events and the newest event id they reflect, read from one snapshot. */

@@ -1,0 +1,99 @@
+package com.medondoor.live;
+
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import com.medondoor.Api;
+import com.medondoor.IntegrationTest;
+import com.medondoor.MedOnDoorApplication;
+import com.medondoor.booking.ServiceType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two replicas of the service on one database: a change made through one reaches the streams open
+ * on the other, through PostgreSQL alone.
+ */
+class CrossReplicaIntegrationTests extends IntegrationTest {
+
+    private static final String SHARED_KEY = newPrivateKeyPem();
+
+    @Autowired
+    private Environment environment;
+
+    @DynamicPropertySource
+    static void sharedSigningKey(DynamicPropertyRegistry registry) {
+        registry.add("medondoor.jwt.private-key", () -> SHARED_KEY);
+    }
+
+    @Test
+    void changesMadeOnOneReplicaReachStreamsOnTheOther() {
+        Api.Account provider = api().provider(ServiceType.DOCTOR_CONSULTATION);
+        Api.Account rival = api().provider(ServiceType.DOCTOR_CONSULTATION);
+        Api.Account patient = api().patient();
+
+        try (ConfigurableApplicationContext replicaB = secondReplica()) {
+            WebTestClient onB = WebTestClient.bindToServer()
+                    .baseUrl("http://localhost:" + replicaB.getEnvironment().getProperty("local.server.port"))
+                    .responseTimeout(LiveClient.TIMEOUT)
+                    .build();
+            Flux<ServerSentEvent<String>> streamOnB = new LiveClient(onB).jobs(provider);
+            UUID[] booking = new UUID[1];
+
+            StepVerifier.create(streamOnB)
+                    .assertNext(event -> assertThat(event.event()).as("first event on replica B").isEqualTo("snapshot"))
+                    .then(() -> booking[0] = api().book(patient, ServiceType.DOCTOR_CONSULTATION))
+                    .assertNext(event -> {
+                        assertThat(event.event()).as("booking made on replica A, seen on B").isEqualTo("job.available");
+                        assertThat(event.data()).as("its booking").contains(booking[0].toString());
+                    })
+                    .then(() -> api().claim(rival, booking[0]))
+                    .assertNext(event -> {
+                        assertThat(event.event()).as("claim made on replica A, seen on B").isEqualTo("job.removed");
+                        assertThat(event.data()).as("its reason").contains("CLAIMED");
+                    })
+                    .thenCancel()
+                    .verify(Duration.ofSeconds(30));
+        }
+    }
+
+    private ConfigurableApplicationContext secondReplica() {
+        Map<String, Object> settings = Map.of(
+                "server.port", "0",
+                "spring.r2dbc.url", environment.getProperty("spring.r2dbc.url"),
+                "spring.r2dbc.username", environment.getProperty("spring.r2dbc.username"),
+                "spring.r2dbc.password", environment.getProperty("spring.r2dbc.password"),
+                "spring.flyway.url", environment.getProperty("spring.flyway.url"),
+                "spring.flyway.user", environment.getProperty("spring.flyway.user"),
+                "spring.flyway.password", environment.getProperty("spring.flyway.password"),
+                "medondoor.jwt.private-key", SHARED_KEY);
+        return new SpringApplicationBuilder(MedOnDoorApplication.class).properties(settings).run();
+    }
+
+    private static String newPrivateKeyPem() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
+            return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(pkcs8)
+                    + "\n-----END PRIVATE KEY-----\n";
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
