@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       setupFiles: ['./src/testing/setup-tests.ts'],
       restoreMocks: true,
+      unstubGlobals: true,
     },
   };
 });

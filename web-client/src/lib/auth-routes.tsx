@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import type { Role } from '@/types/api';
 import { lastEndReason, useSession } from './session';
@@ -26,8 +26,13 @@ export function loginPath(redirectTo?: string): string {
 export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
+  // Someone who logs out here is not coming back to this page; someone whose token expired, or
+  // who followed a link while signed out, is.
+  const signedInHere = useRef(false);
+  if (session) signedInHere.current = true;
   if (!session) {
-    const wanted = lastEndReason() === 'logout' ? undefined : `${location.pathname}${location.search}`;
+    const loggedOutHere = signedInHere.current && lastEndReason() === 'logout';
+    const wanted = loggedOutHere ? undefined : `${location.pathname}${location.search}`;
     return <Navigate to={loginPath(wanted)} replace />;
   }
   if (session.user.role !== role) return <Navigate to={homeFor(session.user.role)} replace />;

@@ -4,6 +4,8 @@ import { afterEach } from 'vitest';
 import { endSession } from '@/lib/session';
 
 afterEach(() => {
+  // Node-environment tests (the stream reader) have no DOM and no sessionStorage.
+  if (typeof document === 'undefined') return;
   cleanup();
   endSession('logout');
   sessionStorage.clear();

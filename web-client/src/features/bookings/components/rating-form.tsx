@@ -35,11 +35,15 @@ export function RatingForm({ bookingId }: { bookingId: string }) {
         <div className="star-picker__options">
           {[1, 2, 3, 4, 5].map((value) => (
             <label key={value} className={value <= stars ? 'star-picker__star star-picker__star--on' : 'star-picker__star'}>
-              <input type="radio" name={name} value={value} checked={stars === value} onChange={() => setStars(value)} />
+              <input
+                type="radio"
+                name={name}
+                value={value}
+                checked={stars === value}
+                onChange={() => setStars(value)}
+                aria-label={value === 1 ? '1 star' : `${value} stars`}
+              />
               <span aria-hidden="true">★</span>
-              <span className="visually-hidden">
-                {value} {value === 1 ? 'star' : 'stars'}
-              </span>
             </label>
           ))}
         </div>
