@@ -28,7 +28,7 @@ describe('route guards', () => {
     const { router, user } = renderApp('/provider');
 
     await waitFor(() => expect(where(router)).toBe('/login?redirectTo=%2Fprovider'));
-    expect(screen.getByRole('heading', { name: 'Log in' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Email'), 'nina@example.com');
     await user.type(screen.getByLabelText('Password'), 'correct horse');
@@ -69,7 +69,7 @@ describe('route guards', () => {
   it('ignores a return path that leaves the site', async () => {
     backend();
     const { router, user } = renderApp('/login?redirectTo=//evil.example/');
-    await user.type(screen.getByLabelText('Email'), 'nina@example.com');
+    await user.type(await screen.findByLabelText('Email'), 'nina@example.com');
     await user.type(screen.getByLabelText('Password'), 'correct horse');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/provider'));
@@ -97,14 +97,14 @@ describe('route guards', () => {
     signIn(patient);
     const { router } = renderApp('/bookings');
     await waitFor(() => expect(where(router)).toBe('/login?redirectTo=%2Fbookings'));
-    expect(screen.getByText(/session has ended/i)).toBeInTheDocument();
+    expect(await screen.findByText(/session has ended/i)).toBeInTheDocument();
     expect(sessionStorage.getItem('medondoor.session')).toBeNull();
   });
 
   it('shows a wrong password next to the form without leaving the page', async () => {
     backend();
     const { user } = renderApp('/login');
-    await user.type(screen.getByLabelText('Email'), 'nina@example.com');
+    await user.type(await screen.findByLabelText('Email'), 'nina@example.com');
     await user.type(screen.getByLabelText('Password'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is incorrect.');
