@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, mockFetch, sseRoute } from '@/testing/mock-fetch';
+import { startSession } from '@/lib/session';
+import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, provider, renderApp, signIn } from '@/testing/test-utils';
 import type { Booking } from '@/types/api';
 
@@ -117,5 +118,30 @@ describe('provider dashboard', () => {
     await waitFor(() => expect(stream.connections).toHaveLength(2));
     expect(stream.connections[1]!.headers.get('last-event-id')).toBe('30');
     await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveTextContent('Live'));
+  });
+
+  it('resumes with Last-Event-ID and the new token when the token is renewed', async () => {
+    const { stream } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(44, 'snapshot', page([], 100));
+    await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveTextContent('Live'));
+
+    startSession({ accessToken: 'renewed', tokenType: 'Bearer', expiresIn: 900, user: provider });
+
+    await waitFor(() => expect(stream.connections).toHaveLength(2));
+    expect(stream.connections[1]!.headers.get('authorization')).toBe('Bearer renewed');
+    expect(stream.connections[1]!.headers.get('last-event-id')).toBe('44');
+  });
+
+  it('sends the provider to log in when the stream answers 401 after the token ran out', async () => {
+    signIn(provider);
+    mockFetch({
+      'GET /api/me': () => json(provider),
+      'GET /api/jobs/stream': () => problem(401, { title: 'Unauthorized' }),
+      'GET /api/jobs/mine': () => json(page([])),
+      'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
+    });
+    const { router } = renderApp('/provider');
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/login?redirectTo=%2Fprovider'));
   });
 });

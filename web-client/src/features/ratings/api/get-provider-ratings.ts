@@ -11,7 +11,7 @@ export const getProviderRatingsQueryOptions = (providerId: string) =>
     queryKey: ['ratings', 'provider', providerId],
     queryFn: () => getProviderRatings(providerId),
     // No stream carries ratings; look again now and then, and whenever the tab regains focus.
-    refetchInterval: 60_000,
+    refetchInterval: 30_000,
   });
 
 export function useProviderRatings(providerId: string) {
