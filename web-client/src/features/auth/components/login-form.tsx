@@ -4,6 +4,7 @@ import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { compact, isEmail } from '@/lib/validation';
 import { useLogin } from '../api/login';
+import { focusFirstInvalid } from '@/lib/focus';
 
 /** Signs in; the login route sends the person on once the session exists. */
 export function LoginForm() {
@@ -12,13 +13,15 @@ export function LoginForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const login = useLogin();
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const found = compact({
       email: !email.trim() ? 'Enter your email address.' : !isEmail(email) && 'Enter a valid email address, like name@example.com.',
       password: !password && 'Enter your password.',
     });
     setErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length > 0 || login.isPending) return;
     login.mutate({ email: email.trim(), password });
   };

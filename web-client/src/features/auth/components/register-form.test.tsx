@@ -19,6 +19,7 @@ describe('RegisterForm', () => {
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/Use at least 8 characters/);
     expect(screen.getByLabelText('Service you provide')).toHaveAccessibleDescription('Choose the service you provide.');
     expect(api.requests).toHaveLength(0);
+    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveFocus());
   });
 
   it('registers a provider with a service type, then signs in', async () => {

@@ -7,6 +7,7 @@ import { compact, isEmail, utf8Length } from '@/lib/validation';
 import { SERVICE_TYPES, type Role, type ServiceType } from '@/types/api';
 import { useLogin } from '../api/login';
 import { useRegister } from '../api/register';
+import { focusFirstInvalid } from '@/lib/focus';
 
 /** Creates an account, then signs straight in with it. */
 export function RegisterForm() {
@@ -20,8 +21,9 @@ export function RegisterForm() {
   const login = useLogin();
   const pending = register.isPending || login.isPending;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const found = compact({
       name: !name.trim() ? 'Enter your name.' : name.trim().length > 100 && 'Use at most 100 characters.',
       email: !email.trim() ? 'Enter your email address.' : !isEmail(email) && 'Enter a valid email address, like name@example.com.',
@@ -30,6 +32,7 @@ export function RegisterForm() {
       serviceType: role === 'PROVIDER' && !serviceType && 'Choose the service you provide.',
     });
     setErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length > 0 || pending) return;
     const input = {
       name: name.trim(),

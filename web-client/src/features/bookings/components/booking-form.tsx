@@ -6,6 +6,7 @@ import { localInputToIso, serviceLabel } from '@/lib/format';
 import { compact } from '@/lib/validation';
 import { SERVICE_TYPES, type Booking, type ServiceType } from '@/types/api';
 import { useCreateBooking } from '../api/create-booking';
+import { focusFirstInvalid } from '@/lib/focus';
 
 const ADDRESS_MAX = 500;
 const NOTES_MAX = 2000;
@@ -20,8 +21,9 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
   const [created, setCreated] = useState<string | null>(null);
   const create = useCreateBooking();
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const scheduledFor = localInputToIso(when);
     const found = compact({
       serviceType: !serviceType && 'Choose a service.',
@@ -34,6 +36,7 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
       notes: notes.length > NOTES_MAX && `Use at most ${NOTES_MAX} characters.`,
     });
     setErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
     setCreated(null);
     if (Object.keys(found).length > 0 || !serviceType || create.isPending) return;
     create.mutate(

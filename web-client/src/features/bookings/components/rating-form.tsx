@@ -4,6 +4,7 @@ import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { compact } from '@/lib/validation';
 import { REVIEW_MAX_LENGTH, useRateBooking } from '../api/rate-booking';
+import { focusFirstInvalid } from '@/lib/focus';
 
 /** Rating a completed visit: 1–5 stars and an optional review. Shown only where the API allows it. */
 export function RatingForm({ bookingId }: { bookingId: string }) {
@@ -13,13 +14,15 @@ export function RatingForm({ bookingId }: { bookingId: string }) {
   const rate = useRateBooking(bookingId);
   const name = useId();
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const found = compact({
       stars: (stars < 1 || stars > 5) && 'Choose from 1 to 5 stars.',
       review: review.length > REVIEW_MAX_LENGTH && `Keep the review to ${REVIEW_MAX_LENGTH} characters.`,
     });
     setErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length > 0 || rate.isPending) return;
     rate.mutate({ stars, ...(review.trim() ? { review: review.trim() } : {}) });
   };
@@ -42,6 +45,7 @@ export function RatingForm({ bookingId }: { bookingId: string }) {
                 checked={stars === value}
                 onChange={() => setStars(value)}
                 aria-label={value === 1 ? '1 star' : `${value} stars`}
+                aria-invalid={Boolean(starsError)}
               />
               <span aria-hidden="true">★</span>
             </label>
