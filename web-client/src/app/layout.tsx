@@ -1,0 +1,44 @@
+import { Link, Outlet } from 'react-router';
+import { useMe } from '@/features/auth/api/get-me';
+import { useLogout } from '@/features/auth/api/logout';
+import { homeFor } from '@/lib/auth-routes';
+import { serviceLabel } from '@/lib/format';
+import { useSession, type Session } from '@/lib/session';
+
+function SignedIn({ session }: { session: Session }) {
+  const logout = useLogout();
+  useMe();
+  const { user } = session;
+  const role = user.role === 'PROVIDER' ? (user.serviceType ? `${serviceLabel(user.serviceType)} provider` : 'Provider') : 'Patient';
+  return (
+    <div className="account">
+      <span className="account__who" data-testid="current-user">
+        <strong>{user.name}</strong> <span className="muted">· {role}</span>
+      </span>
+      <button type="button" className="button button--secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+        {logout.isPending ? 'Logging out…' : 'Log out'}
+      </button>
+    </div>
+  );
+}
+
+/** The page frame: a skip link, the header with who is signed in and Log out, and the page. */
+export function AppLayout() {
+  const session = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to={session ? homeFor(session.user.role) : '/login'} className="brand">
+          MedOnDoor
+        </Link>
+        {session && <SignedIn key={session.user.id} session={session} />}
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
+import { makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
+import type { Booking } from '@/types/api';
+
+const nina = { id: 'u-nina', name: 'Nina Nurse' };
+
+function patientApp(bookings: Booking[] = [], extra: Parameters<typeof mockFetch>[0] = {}) {
+  signIn(patient);
+  const stream = sseRoute();
+  const api = mockFetch({
+    'GET /api/me': () => json(patient),
+    'GET /api/bookings/stream': stream.handler,
+    'GET /api/bookings': () => json({ ...page(bookings, 10) }),
+    ...extra,
+  });
+  return { ...renderApp('/bookings'), stream, api };
+}
+
+const row = (id: string) => screen.getAllByTestId('booking').find((element) => element.dataset.id === id)!;
+
+describe('patient bookings', () => {
+  it('shows a booking move PENDING → ACCEPTED by the provider → COMPLETED live, without reloading', async () => {
+    const booking = makeBooking({ address: '12 Live Street' });
+    const { stream, api } = patientApp([booking]);
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([booking], 100));
+    expect(await screen.findByTestId('booking')).toHaveAttribute('data-id', booking.id);
+    expect(within(row(booking.id)).getByTestId('status')).toHaveTextContent('Pending');
+
+    const acceptedAt = '2030-01-01T10:05:00Z';
+    stream.current.event(2, 'booking.updated', { ...booking, status: 'ACCEPTED', provider: nina, updatedAt: acceptedAt });
+    await waitFor(() => expect(within(row(booking.id)).getByTestId('status')).toHaveTextContent('Accepted'));
+    expect(row(booking.id)).toHaveTextContent('Accepted by Nina Nurse');
+    expect(within(row(booking.id)).queryByRole('button', { name: /cancel/i })).not.toBeInTheDocument();
+
+    stream.current.event(3, 'booking.updated', { ...booking, status: 'COMPLETED', provider: nina, updatedAt: '2030-01-01T11:00:00Z' });
+    await waitFor(() => expect(row(booking.id)).toHaveAttribute('data-status', 'COMPLETED'));
+    expect(within(row(booking.id)).getByTestId('rating-form')).toBeInTheDocument();
+    expect(api.sent('GET', /^\/api\/bookings$/)).toHaveLength(1);
+  });
+
+  it('does not let a list fetched before a change undo what the stream said', async () => {
+    const booking = makeBooking();
+    let answer!: (response: Response) => void;
+    const { stream } = patientApp([], { 'GET /api/bookings': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(5, 'booking.updated', { ...booking, status: 'ACCEPTED', provider: nina, updatedAt: '2030-01-01T10:05:00Z' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    answer(json(page([booking], 10)));
+    await waitFor(() => expect(row(booking.id)).toHaveAttribute('data-status', 'ACCEPTED'));
+  });
+
+  it('books a visit: checks the form first, sends the time as an instant, and lists the new booking on top', async () => {
+    const older = makeBooking({ address: 'Old Road' });
+    let sent: Record<string, unknown> | undefined;
+    const { user, stream } = patientApp([older], {
+      'POST /api/bookings': ({ body }) => {
+        sent = body as Record<string, unknown>;
+        return json(makeBooking({ id: 'b-new', address: '7 New Street', scheduledFor: sent.scheduledFor as string }), 201);
+      },
+    });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    await screen.findByTestId('booking');
+
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    expect(screen.getByLabelText('Service')).toHaveAccessibleDescription('Choose a service.');
+    expect(screen.getByLabelText('Address')).toHaveAccessibleDescription('Enter the address for the visit.');
+    expect(sent).toBeUndefined();
+
+    await user.selectOptions(screen.getByLabelText('Service'), 'NURSE_VISIT');
+    await user.type(screen.getByLabelText('Address'), '7 New Street');
+    fireEvent.change(screen.getByLabelText('Preferred time (optional)'), { target: { value: '2031-05-06T09:30' } });
+    await user.type(screen.getByLabelText('Notes (optional)'), 'Ring twice');
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+
+    await waitFor(() => expect(screen.getAllByTestId('booking').map((element) => element.dataset.id)).toEqual(['b-new', older.id]));
+    expect(sent).toEqual({ serviceType: 'NURSE_VISIT', address: '7 New Street', scheduledFor: new Date('2031-05-06T09:30').toISOString(), notes: 'Ring twice' });
+    expect(screen.getByText(/booked: nurse home visit/i)).toHaveAttribute('role', 'status');
+  });
+
+  it('shows the server’s field errors next to the fields', async () => {
+    const { user } = patientApp([], {
+      'POST /api/bookings': () =>
+        problem(400, { title: 'Invalid request', detail: 'scheduledFor: must be a future date', errors: [{ field: 'scheduledFor', message: 'must be a future date' }] }),
+    });
+    await user.selectOptions(await screen.findByLabelText('Service'), 'DOCTOR_CONSULTATION');
+    await user.type(screen.getByLabelText('Address'), '1 Main St');
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    await waitFor(() => expect(screen.getByLabelText('Preferred time (optional)')).toHaveAccessibleDescription('must be a future date'));
+    expect(screen.getByLabelText('Preferred time (optional)')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('cancels a PENDING booking, and says why when it is too late', async () => {
+    const pending = makeBooking();
+    const late = makeBooking();
+    const { user } = patientApp([pending, late], {
+      'POST /api/bookings/:id/cancel': ({ params }) =>
+        params.id === pending.id
+          ? json({ ...pending, status: 'CANCELLED', updatedAt: '2030-01-01T10:01:00Z' })
+          : problem(409, { title: 'Booking status conflict', detail: 'Only a PENDING booking can be cancelled.', currentStatus: 'ACCEPTED' }),
+    });
+    await screen.findAllByTestId('booking');
+
+    await user.click(within(row(pending.id)).getByRole('button', { name: 'Cancel booking' }));
+    await waitFor(() => expect(row(pending.id)).toHaveAttribute('data-status', 'CANCELLED'));
+    expect(within(row(pending.id)).queryByRole('button', { name: /cancel/i })).not.toBeInTheDocument();
+
+    await user.click(within(row(late.id)).getByRole('button', { name: 'Cancel booking' }));
+    expect(await within(row(late.id)).findByRole('alert')).toHaveTextContent('It can no longer be cancelled: it is accepted.');
+  });
+
+  it('offers the rating form only on a COMPLETED booking without a rating, checks it, and shows the stars after', async () => {
+    const completed = makeBooking({ status: 'COMPLETED', provider: nina });
+    const rated = makeBooking({ status: 'COMPLETED', provider: nina, rating: { stars: 5, review: 'Great', createdAt: '2030-01-02T00:00:00Z' } });
+    const accepted = makeBooking({ status: 'ACCEPTED', provider: nina });
+    let sent: unknown;
+    const { user } = patientApp([completed, rated, accepted], {
+      'POST /api/bookings/:id/rating': ({ body, params }) => {
+        sent = body;
+        return json({ id: 'r1', bookingId: params.id, providerId: nina.id, stars: 4, review: 'Kind and quick', createdAt: '2030-01-03T00:00:00Z' }, 201);
+      },
+    });
+    await screen.findAllByTestId('booking');
+    expect(screen.getAllByTestId('rating-form')).toHaveLength(1);
+    expect(within(row(rated.id)).getByRole('img', { name: '5 out of 5 stars' })).toBeInTheDocument();
+    expect(within(row(accepted.id)).queryByTestId('rating-form')).not.toBeInTheDocument();
+
+    const form = within(row(completed.id)).getByTestId('rating-form');
+    await user.click(within(form).getByRole('button', { name: 'Submit rating' }));
+    expect(within(form).getByText('Choose from 1 to 5 stars.')).toBeInTheDocument();
+
+    await user.click(within(form).getByLabelText('4 stars'));
+    fireEvent.change(within(form).getByLabelText('Review (optional)'), { target: { value: 'x'.repeat(1001) } });
+    await user.click(within(form).getByRole('button', { name: 'Submit rating' }));
+    expect(within(form).getByLabelText('Review (optional)')).toHaveAccessibleDescription(/1001 \/ 1000 characters Keep the review to 1000 characters\./);
+    expect(sent).toBeUndefined();
+
+    await user.clear(within(form).getByLabelText('Review (optional)'));
+    await user.type(within(form).getByLabelText('Review (optional)'), 'Kind and quick');
+    await user.click(within(form).getByRole('button', { name: 'Submit rating' }));
+
+    await waitFor(() => expect(within(row(completed.id)).queryByTestId('rating-form')).not.toBeInTheDocument());
+    expect(sent).toEqual({ stars: 4, review: 'Kind and quick' });
+    expect(within(row(completed.id)).getByRole('img', { name: '4 out of 5 stars' })).toBeInTheDocument();
+    expect(row(completed.id)).toHaveTextContent('Kind and quick');
+  });
+});

@@ -1,0 +1,25 @@
+import { Link, useSearchParams } from 'react-router';
+import { LoginForm } from '@/features/auth/components/login-form';
+import { lastEndReason } from '@/lib/session';
+
+export function LoginRoute() {
+  const [params] = useSearchParams();
+  const redirectTo = params.get('redirectTo');
+  const expired = lastEndReason() === 'expired';
+  const register = redirectTo ? `/register?redirectTo=${encodeURIComponent(redirectTo)}` : '/register';
+  return (
+    <section className="narrow">
+      <title>Log in · MedOnDoor</title>
+      <h1>Log in</h1>
+      {expired && (
+        <p role="status" className="notice notice--warning">
+          Your session has ended. Please log in again.
+        </p>
+      )}
+      <LoginForm />
+      <p>
+        New here? <Link to={register}>Create an account</Link>
+      </p>
+    </section>
+  );
+}

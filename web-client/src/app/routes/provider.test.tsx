@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { startSession } from '@/lib/session';
+import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
+import { makeBooking, page, provider, renderApp, signIn } from '@/testing/test-utils';
+import type { Booking } from '@/types/api';
+
+const accepted = (job: Booking): Booking => ({ ...job, status: 'ACCEPTED', provider: { id: provider.id, name: provider.name } });
+const completed = (job: Booking): Booking => ({ ...accepted(job), status: 'COMPLETED' });
+
+function dashboard({ mine = [] as Booking[], history = [] as Booking[] } = {}) {
+  signIn(provider);
+  const stream = sseRoute();
+  const api = mockFetch({
+    'GET /api/me': () => json(provider),
+    'GET /api/jobs/stream': stream.handler,
+    'GET /api/jobs/mine': ({ url }) => json(page(url.searchParams.get('status') === 'COMPLETED' ? history : mine, 10)),
+    'POST /api/jobs/:id/claim': ({ params }) => json(accepted(makeBooking({ id: params.id! }))),
+    'POST /api/jobs/:id/complete': ({ params }) => json(completed(mine.find((job) => job.id === params.id)!)),
+    'GET /api/providers/:id/ratings': () => json({ average: 4.5, count: 2, items: [], page: 0, size: 5, total: 0 }),
+  });
+  const app = renderApp('/provider');
+  return { ...app, stream, api };
+}
+
+const cards = () => screen.queryAllByTestId('job-card');
+
+describe('provider dashboard', () => {
+  it('fills the list from the snapshot, inserts job.available and shows why a removed job leaves', async () => {
+    const first = makeBooking({ address: '1 First Street' });
+    const second = makeBooking({ address: '2 Second Street' });
+    const third = makeBooking({ address: '3 Third Street' });
+    const { stream } = dashboard();
+
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    expect(stream.connections[0]!.headers.get('authorization')).toBe(`Bearer token-${provider.id}`);
+    stream.current.send('retry:3000\n:open\n\n');
+    stream.current.event(10, 'snapshot', page([first, second], 100));
+    await waitFor(() => expect(cards()).toHaveLength(2));
+    expect(screen.getByTestId('live-indicator')).toHaveTextContent('Live');
+    expect(screen.getByTestId('live-indicator')).toHaveAttribute('role', 'status');
+
+    stream.current.event(11, 'job.available', third);
+    await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([first.id, second.id, third.id]));
+
+    stream.current.event(12, 'job.removed', { id: first.id, reason: 'CLAIMED' });
+    stream.current.event(13, 'job.removed', { id: second.id, reason: 'CANCELLED' });
+    const firstCard = await screen.findByText('Taken by another provider');
+    expect(firstCard.closest('[data-testid="job-card"]')).toHaveAttribute('data-id', first.id);
+    expect(screen.getByText('Cancelled by the patient').closest('[data-testid="job-card"]')).toHaveAttribute('data-id', second.id);
+
+    await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([third.id]), { timeout: 5000 });
+  });
+
+  it('a PENDING job has Accept; once accepted it moves to My jobs with Mark completed', async () => {
+    const job = makeBooking({ address: '9 Claim Road' });
+    const { stream, user } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([job], 100));
+
+    const card = await screen.findByTestId('job-card');
+    expect(card).toHaveAttribute('data-id', job.id);
+    await user.click(within(card).getByRole('button', { name: /accept/i }));
+
+    const mine = await screen.findByTestId('my-job');
+    expect(mine).toHaveAttribute('data-id', job.id);
+    expect(within(mine).getByText('Accepted')).toBeInTheDocument();
+    expect(within(mine).getByRole('button', { name: /mark completed/i })).toBeEnabled();
+    expect(cards()).toHaveLength(0);
+
+    // The stream's own removal of the job we claimed says nothing about "another provider".
+    stream.current.event(2, 'job.removed', { id: job.id, reason: 'CLAIMED' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Taken by another provider')).not.toBeInTheDocument();
+  });
+
+  it('Mark completed takes the job off the dashboard and into the history', async () => {
+    const job = accepted(makeBooking({ address: '5 Done Lane' }));
+    const { stream, user, api } = dashboard({ mine: [job] });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([], 100));
+
+    const mine = await screen.findByTestId('my-job');
+    expect(screen.getByText(/no completed jobs yet/i)).toBeInTheDocument();
+    await user.click(within(mine).getByRole('button', { name: /mark completed/i }));
+
+    await waitFor(() => expect(screen.queryByTestId('my-job')).not.toBeInTheDocument());
+    const done = await screen.findByTestId('history-job');
+    expect(done).toHaveAttribute('data-id', job.id);
+    expect(done).toHaveAttribute('data-status', 'COMPLETED');
+    expect(cards()).toHaveLength(0);
+    expect(api.sent('POST', /\/complete$/)).toHaveLength(1);
+  });
+
+  it('shows only PENDING jobs as available: an ACCEPTED or COMPLETED one is not on the list', async () => {
+    const open = makeBooking();
+    const { stream } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([open, accepted(makeBooking()), completed(makeBooking())], 100));
+    await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([open.id]));
+  });
+
+  it('shows the rating average and count', async () => {
+    dashboard();
+    const summary = await screen.findByTestId('rating-summary');
+    expect(summary).toHaveTextContent('4.5 average from 2 ratings');
+  });
+
+  it('says Reconnecting… after a drop and resumes with Last-Event-ID', async () => {
+    const { stream } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.send('retry:20\n\n');
+    stream.current.event(30, 'snapshot', page([], 100));
+    await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveTextContent('Live'));
+
+    stream.current.fail();
+    await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveTextContent('Reconnecting…'));
+    await waitFor(() => expect(stream.connections).toHaveLength(2));
+    expect(stream.connections[1]!.headers.get('last-event-id')).toBe('30');
+    await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveTextContent('Live'));
+  });
+
+  it('resumes with Last-Event-ID and the new token when the token is renewed', async () => {
+    const { stream } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(44, 'snapshot', page([], 100));
+    await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveTextContent('Live'));
+
+    startSession({ accessToken: 'renewed', tokenType: 'Bearer', expiresIn: 900, user: provider });
+
+    await waitFor(() => expect(stream.connections).toHaveLength(2));
+    expect(stream.connections[1]!.headers.get('authorization')).toBe('Bearer renewed');
+    expect(stream.connections[1]!.headers.get('last-event-id')).toBe('44');
+  });
+
+  it('sends the provider to log in when the stream answers 401 after the token ran out', async () => {
+    signIn(provider);
+    mockFetch({
+      'GET /api/me': () => json(provider),
+      'GET /api/jobs/stream': () => problem(401, { title: 'Unauthorized' }),
+      'GET /api/jobs/mine': () => json(page([])),
+      'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
+    });
+    const { router } = renderApp('/provider');
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/login?redirectTo=%2Fprovider'));
+  });
+});

@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import { SelectField, TextField } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
+import { ApiError, errorMessage } from '@/lib/api-client';
+import { serviceLabel } from '@/lib/format';
+import { compact, isEmail, utf8Length } from '@/lib/validation';
+import { SERVICE_TYPES, type Role, type ServiceType } from '@/types/api';
+import { useLogin } from '../api/login';
+import { useRegister } from '../api/register';
+import { focusFirstInvalid } from '@/lib/focus';
+
+/** Creates an account, then signs straight in with it. */
+export function RegisterForm() {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('USER');
+  const [serviceType, setServiceType] = useState<ServiceType | ''>('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const register = useRegister();
+  const login = useLogin();
+  const pending = register.isPending || login.isPending;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const found = compact({
+      name: !name.trim() ? 'Enter your name.' : name.trim().length > 100 && 'Use at most 100 characters.',
+      email: !email.trim() ? 'Enter your email address.' : !isEmail(email) && 'Enter a valid email address, like name@example.com.',
+      password:
+        password.length < 8 ? 'Use at least 8 characters.' : utf8Length(password) > 72 && 'Use at most 72 bytes (fewer with accents or emoji).',
+      serviceType: role === 'PROVIDER' && !serviceType && 'Choose the service you provide.',
+    });
+    setErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(form);
+    if (Object.keys(found).length > 0 || pending) return;
+    const input = {
+      name: name.trim(),
+      email: email.trim(),
+      password,
+      role,
+      ...(role === 'PROVIDER' && serviceType ? { serviceType } : {}),
+    };
+    register.mutate(input, {
+      onSuccess: () => login.mutate({ email: input.email, password }),
+    });
+  };
+
+  const error = register.error ?? login.error;
+  const serverErrors = error instanceof ApiError ? error.fieldErrors : {};
+  const hasFieldErrors = Object.keys(serverErrors).length > 0;
+  const fieldError = (field: string) => errors[field] ?? serverErrors[field];
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label="Create an account" data-testid="register-form">
+      <FormError message={error && !hasFieldErrors ? errorMessage(error) : null} />
+      <TextField label="Name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} required />
+      <TextField
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldError('email')}
+        required
+      />
+      <TextField
+        label="Password"
+        type="password"
+        name="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldError('password')}
+        hint="At least 8 characters."
+        required
+      />
+      <fieldset className="choice">
+        <legend>I am</legend>
+        <label>
+          <input type="radio" name="role" value="USER" checked={role === 'USER'} onChange={() => setRole('USER')} /> A patient booking care
+        </label>
+        <label>
+          <input type="radio" name="role" value="PROVIDER" checked={role === 'PROVIDER'} onChange={() => setRole('PROVIDER')} /> A care provider
+        </label>
+        {fieldError('role') && <p className="field__error">{fieldError('role')}</p>}
+      </fieldset>
+      {role === 'PROVIDER' && (
+        <SelectField
+          label="Service you provide"
+          name="serviceType"
+          value={serviceType}
+          onChange={(e) => setServiceType(e.target.value as ServiceType | '')}
+          error={fieldError('serviceType')}
+          required
+        >
+          <option value="">Choose a service…</option>
+          {SERVICE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {serviceLabel(type)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? 'Creating account…' : 'Create account'}
+      </button>
+    </form>
+  );
+}

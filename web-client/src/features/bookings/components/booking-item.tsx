@@ -1,0 +1,59 @@
+import { Link } from 'react-router';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { Stars } from '@/components/ui/stars';
+import { formatDateTime, serviceLabel } from '@/lib/format';
+import type { Booking } from '@/types/api';
+import { CancelBookingButton } from './cancel-booking-button';
+import { RatingForm } from './rating-form';
+
+/** One of the patient's bookings, with what can be done to it in its current state. */
+export function BookingItem({ booking, linkToDetails = true }: { booking: Booking; linkToDetails?: boolean }) {
+  const title = serviceLabel(booking.serviceType);
+  return (
+    <article className="card booking" data-testid="booking" data-id={booking.id} data-status={booking.status} aria-label={`${title}, ${booking.status.toLowerCase()}`}>
+      <header className="card__header">
+        <h3 className="card__title">{linkToDetails ? <Link to={`/bookings/${booking.id}`}>{title}</Link> : title}</h3>
+        <StatusBadge status={booking.status} />
+      </header>
+      <dl className="facts">
+        <dt>Address</dt>
+        <dd>{booking.address}</dd>
+        {booking.scheduledFor && (
+          <>
+            <dt>Preferred time</dt>
+            <dd>{formatDateTime(booking.scheduledFor)}</dd>
+          </>
+        )}
+        {booking.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd>{booking.notes}</dd>
+          </>
+        )}
+        <dt>Booked</dt>
+        <dd>{formatDateTime(booking.createdAt)}</dd>
+      </dl>
+      {booking.provider && (
+        <p className="booking__provider" data-testid="provider">
+          {booking.status === 'ACCEPTED' ? 'Accepted by ' : booking.status === 'COMPLETED' ? 'Completed by ' : 'Provider: '}
+          <strong>{booking.provider.name}</strong>
+        </p>
+      )}
+      {booking.status === 'PENDING' && (
+        <>
+          <p className="muted">Waiting for a provider to accept.</p>
+          <CancelBookingButton bookingId={booking.id} />
+        </>
+      )}
+      {booking.status === 'COMPLETED' && booking.rating && (
+        <div className="booking__rating" data-testid="rating">
+          <p>
+            Your rating: <Stars value={booking.rating.stars} />
+          </p>
+          {booking.rating.review && <blockquote>{booking.rating.review}</blockquote>}
+        </div>
+      )}
+      {booking.status === 'COMPLETED' && !booking.rating && <RatingForm bookingId={booking.id} />}
+    </article>
+  );
+}

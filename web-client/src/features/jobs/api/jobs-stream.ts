@@ -1,0 +1,44 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEventStream } from '@/hooks/use-event-stream';
+import type { SseEvent } from '@/lib/sse-parser';
+import type { Booking, Page } from '@/types/api';
+import { addAvailableJob, isClaiming, markJobGone, setAvailableJobs } from '../utils/job-cache';
+
+export const JOBS_STREAM_URL = '/api/jobs/stream';
+
+export const REMOVAL_NOTICES: Record<string, string> = {
+  CLAIMED: 'Taken by another provider',
+  CANCELLED: 'Cancelled by the patient',
+};
+
+interface JobRemoved {
+  id: string;
+  reason: 'CLAIMED' | 'CANCELLED';
+}
+
+/** Applies one event of GET /api/jobs/stream to the available-jobs cache. */
+export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
+  switch (event.event) {
+    case 'snapshot':
+      setAvailableJobs(queryClient, (JSON.parse(event.data) as Page<Booking>).items);
+      break;
+    case 'job.available':
+      addAvailableJob(queryClient, JSON.parse(event.data) as Booking);
+      break;
+    case 'job.removed': {
+      const removed = JSON.parse(event.data) as JobRemoved;
+      // Our own claim in flight decides that card's fate (moved to "My jobs", or "another provider took it").
+      if (isClaiming(queryClient, removed.id)) break;
+      markJobGone(queryClient, removed.id, REMOVAL_NOTICES[removed.reason] ?? 'No longer available');
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** Keeps the provider's dashboard live while mounted; returns the connection state. */
+export function useJobsStream() {
+  const queryClient = useQueryClient();
+  return useEventStream({ url: JOBS_STREAM_URL, onEvent: (event) => applyJobEvent(queryClient, event) });
+}

@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch, problem } from '@/testing/mock-fetch';
+import { makeBooking, provider, renderWithProviders, signIn, testQueryClient } from '@/testing/test-utils';
+import type { Booking } from '@/types/api';
+import { jobKeys } from '../utils/job-cache';
+import { AvailableJobs } from './available-jobs';
+
+function withJobs(jobs: Booking[]) {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(jobKeys.available(), jobs);
+  return queryClient;
+}
+
+describe('Accept', () => {
+  it('sends exactly one claim however often it is pressed, and reads "Accepting…" while disabled', async () => {
+    signIn(provider);
+    const job = makeBooking();
+    let answer!: (response: Response) => void;
+    const api = mockFetch({
+      'POST /api/jobs/:id/claim': () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    const { user } = renderWithProviders(<AvailableJobs />, withJobs([job]));
+
+    const button = screen.getByRole('button', { name: /accept/i });
+    await user.tripleClick(button);
+    await user.click(button);
+
+    expect(api.sent('POST', /\/claim$/)).toHaveLength(1);
+    expect(button).toBeDisabled();
+    expect(button).toHaveTextContent('Accepting…');
+
+    answer(json({ ...job, status: 'ACCEPTED', provider: { id: provider.id, name: provider.name } }));
+    await waitFor(() => expect(screen.queryByTestId('job-card')).not.toBeInTheDocument());
+    expect(api.sent('POST', /\/claim$/)).toHaveLength(1);
+  });
+
+  it('does not send a second request from the keyboard either', async () => {
+    signIn(provider);
+    const api = mockFetch({ 'POST /api/jobs/:id/claim': () => new Promise<Response>(() => undefined) });
+    const { user } = renderWithProviders(<AvailableJobs />, withJobs([makeBooking()]));
+    screen.getByRole('button', { name: /accept/i }).focus();
+    await user.keyboard('{Enter}{Enter} ');
+    expect(api.sent('POST', /\/claim$/)).toHaveLength(1);
+  });
+
+  it('on 409 says another provider took it, then the card leaves', async () => {
+    signIn(provider);
+    const job = makeBooking();
+    mockFetch({
+      'POST /api/jobs/:id/claim': () => problem(409, { title: 'Booking status conflict', detail: 'This job is no longer available; it is ACCEPTED.', currentStatus: 'ACCEPTED' }),
+    });
+    const { user } = renderWithProviders(<AvailableJobs />, withJobs([job]));
+
+    await user.click(screen.getByRole('button', { name: /accept/i }));
+
+    const card = screen.getByTestId('job-card');
+    expect(await screen.findByText(/another provider took it/i)).toBeInTheDocument();
+    expect(card).toHaveAttribute('data-id', job.id);
+    expect(screen.queryByRole('button', { name: /accept/i })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('job-card')).not.toBeInTheDocument(), { timeout: 5000 });
+  });
+
+  it('lets the provider try again after a network failure', async () => {
+    signIn(provider);
+    let calls = 0;
+    mockFetch({
+      'POST /api/jobs/:id/claim': () => {
+        calls += 1;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+    });
+    const { user } = renderWithProviders(<AvailableJobs />, withJobs([makeBooking()]));
+    await user.click(screen.getByRole('button', { name: /accept/i }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/cannot be reached/i);
+    const button = screen.getByRole('button', { name: /accept/i });
+    expect(button).toBeEnabled();
+    await user.click(button);
+    await waitFor(() => expect(calls).toBe(2));
+  });
+});

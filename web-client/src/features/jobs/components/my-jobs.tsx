@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { FormError } from '@/components/ui/form-error';
+import { Pagination } from '@/components/ui/pagination';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { errorMessage } from '@/lib/api-client';
+import { serviceLabel } from '@/lib/format';
+import { useMyJobs } from '../api/get-my-jobs';
+import { CompleteJobButton } from './complete-job-button';
+import { JobDetails } from './job-details';
+
+/** The jobs this provider accepted and has still to complete. */
+export function MyJobs() {
+  const [page, setPage] = useState(0);
+  const jobs = useMyJobs('ACCEPTED', page);
+  if (jobs.isPending) return <p className="muted">Loading your jobs…</p>;
+  if (jobs.isError) return <FormError message={`Your jobs could not be loaded. ${errorMessage(jobs.error)}`} />;
+  const { items, size, total } = jobs.data;
+  return (
+    <>
+      {items.length === 0 ? (
+        <p className="empty">No accepted jobs. Accept one from the list of available jobs.</p>
+      ) : (
+        <ul className="list" aria-label="My jobs">
+          {items.map((job) => {
+            const label = `${serviceLabel(job.serviceType)} at ${job.address}`;
+            return (
+              <li key={job.id}>
+                <article className="card job" data-testid="my-job" data-id={job.id} data-status={job.status} aria-label={label}>
+                  <header className="card__header">
+                    <h3 className="card__title">{serviceLabel(job.serviceType)}</h3>
+                    <StatusBadge status={job.status} />
+                  </header>
+                  <JobDetails job={job} />
+                  {job.status === 'ACCEPTED' && <CompleteJobButton jobId={job.id} label={label} />}
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Pagination page={page} size={size} total={total} onPage={setPage} label="My jobs pages" />
+    </>
+  );
+}

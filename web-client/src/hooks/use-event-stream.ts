@@ -1,0 +1,51 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { openEventStream, type StreamStatus } from '@/lib/event-stream';
+import { endSession, getAccessToken, subscribeSession } from '@/lib/session';
+import type { SseEvent } from '@/lib/sse-parser';
+
+interface UseEventStreamOptions {
+  url: string;
+  onEvent: (event: SseEvent) => void;
+  enabled?: boolean;
+}
+
+/**
+ * Keeps one live stream open while the component is mounted and reports its state. A new token
+ * (the session was renewed) or the browser coming back online reconnects at once, resuming with
+ * Last-Event-ID; a 401 ends the session, which sends the person to /login.
+ */
+export function useEventStream({ url, onEvent, enabled = true }: UseEventStreamOptions): StreamStatus {
+  const [status, setStatus] = useState<StreamStatus>('connecting');
+  const onEventRef = useRef(onEvent);
+  useLayoutEffect(() => {
+    onEventRef.current = onEvent;
+  });
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const stream = openEventStream({
+      url,
+      getToken: getAccessToken,
+      onEvent: (event) => onEventRef.current(event),
+      onStatus: setStatus,
+      onUnauthorized: () => endSession('expired'),
+    });
+    let token = getAccessToken();
+    const unsubscribe = subscribeSession(() => {
+      const next = getAccessToken();
+      if (next && next !== token) {
+        token = next;
+        stream.reconnect();
+      }
+    });
+    const online = () => stream.reconnect();
+    window.addEventListener('online', online);
+    return () => {
+      stream.close();
+      unsubscribe();
+      window.removeEventListener('online', online);
+    };
+  }, [url, enabled]);
+
+  return status;
+}

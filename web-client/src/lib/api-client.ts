@@ -1,0 +1,102 @@
+import type { FieldError, Problem } from '@/types/api';
+import { endSession, getAccessToken } from './session';
+
+/** An API answer other than 2xx, with its problem body (RFC 9457) when there was one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail || problem.title || `Request failed with status ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** Field errors by field name, for showing each beside its input. */
+  get fieldErrors(): Record<string, string> {
+    return toFieldMap(this.problem.errors);
+  }
+}
+
+function toFieldMap(errors: FieldError[] | undefined): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const { field, message } of errors ?? []) {
+    map[field] = map[field] ? `${map[field]}; ${message}` : message;
+  }
+  return map;
+}
+
+/** A message fit to show a person, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.problem.errors?.length && !error.problem.detail) return 'Please correct the highlighted fields.';
+    return error.message;
+  }
+  if (error instanceof TypeError) return 'The service cannot be reached. Check your connection and try again.';
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+type Query = Record<string, string | number | undefined>;
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      return (await response.json()) as Problem;
+    } catch {
+      // fall through: a broken body still deserves a readable message
+    }
+  }
+  return { status: response.status, title: response.statusText || 'Request failed' };
+}
+
+/**
+ * The one way the app talks to the API: attaches the bearer token, parses problem bodies into
+ * ApiError, and ends the session on a 401 to a signed-in call (the route guards then send the
+ * person to /login with a return path).
+ */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const token = getAccessToken();
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  const response = await fetch(withQuery(path, options.query), {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    if (response.status === 401 && token) endSession('expired');
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('POST', path, { ...options, body }),
+};

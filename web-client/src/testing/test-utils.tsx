@@ -1,0 +1,76 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { startSession } from '@/lib/session';
+import type { Booking, User } from '@/types/api';
+
+export function testQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity, staleTime: Infinity }, mutations: { retry: false } },
+  });
+}
+
+export const patient: User = { id: 'u-patient', name: 'Pat Patient', email: 'pat@example.com', role: 'USER', createdAt: '2030-01-01T00:00:00Z' };
+export const provider: User = {
+  id: 'u-provider',
+  name: 'Nina Nurse',
+  email: 'nina@example.com',
+  role: 'PROVIDER',
+  serviceType: 'NURSE_VISIT',
+  rating: { average: null, count: 0 },
+  createdAt: '2030-01-01T00:00:00Z',
+};
+
+export function signIn(user: User, expiresIn = 900) {
+  return startSession({ accessToken: `token-${user.id}`, tokenType: 'Bearer', expiresIn, user });
+}
+
+let sequence = 0;
+export function makeBooking(overrides: Partial<Booking> = {}): Booking {
+  sequence += 1;
+  return {
+    id: `b-${sequence}`,
+    serviceType: 'NURSE_VISIT',
+    status: 'PENDING',
+    address: `${sequence} Main Street`,
+    notes: null,
+    scheduledFor: null,
+    createdAt: '2030-01-01T10:00:00Z',
+    updatedAt: '2030-01-01T10:00:00Z',
+    patient: { id: patient.id, name: patient.name },
+    provider: null,
+    rating: null,
+    ...overrides,
+  };
+}
+
+export function page<T>(items: T[], size = 20) {
+  return { items, page: 0, size, total: items.length };
+}
+
+/** The whole app at `path`, with the real routes and guards. */
+export function renderApp(path: string, queryClient = testQueryClient()) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, router, user, queryClient };
+}
+
+/** One component with the query client and a router around it. */
+export function renderWithProviders(ui: ReactElement, queryClient = testQueryClient()) {
+  const user = userEvent.setup();
+  const view = render(
+    <AppProvider queryClient={queryClient}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </AppProvider>,
+  );
+  return { ...view, user, queryClient };
+}
