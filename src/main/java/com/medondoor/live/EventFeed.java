@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -25,7 +24,7 @@ import reactor.util.retry.Retry;
  * never sees concurrent {@code emitNext} calls.
  */
 @Component
-class EventFeed implements SmartLifecycle {
+class EventFeed extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(EventFeed.class);
     private static final int BATCH = 500;
@@ -38,7 +37,6 @@ class EventFeed implements SmartLifecycle {
     private final AtomicInteger subscribers = new AtomicInteger();
     private final Counter delivered;
     private volatile long cursor;
-    private volatile Disposable running;
 
     EventFeed(EventRepository events, EventListener listener, LiveProperties properties, MeterRegistry meters) {
         this.events = events;
@@ -59,8 +57,8 @@ class EventFeed implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = events.newestId()
+    protected Disposable run() {
+        return events.newestId()
                 .doOnNext(newest -> {
                     cursor = newest;
                     started.tryEmitValue(newest);
@@ -91,19 +89,6 @@ class EventFeed implements SmartLifecycle {
         if (result.isFailure() && result != Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
             log.error("Event {} not fanned out: {}", event.id(), result);
         }
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
     }
 
     /** One stream's place in the feed: a bounded queue of the events it is interested in. */

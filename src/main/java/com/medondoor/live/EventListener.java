@@ -13,7 +13,6 @@ import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -29,7 +28,7 @@ import reactor.util.retry.Retry;
  * reports no error by itself); when it fails, the connection is replaced with backoff.
  */
 @Component
-class EventListener implements SmartLifecycle {
+class EventListener extends BackgroundLoop {
 
     static final String CONNECTED = "connected";
     static final String EVENTS_CHANNEL = "booking_events";
@@ -43,7 +42,6 @@ class EventListener implements SmartLifecycle {
     private final Counter reconnects;
     private final Sinks.Many<String> wakeUps = Sinks.many().multicast().directBestEffort();
     private final AtomicBoolean connected = new AtomicBoolean();
-    private volatile Disposable running;
 
     EventListener(R2dbcConnectionDetails database, LiveProperties properties, MeterRegistry meters) {
         this.connections = ConnectionFactories.get(listenerOptions(database.getConnectionFactoryOptions()));
@@ -63,8 +61,8 @@ class EventListener implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = Flux.usingWhen(connections.create(), this::listen, connection -> {
+    protected Disposable run() {
+        return Flux.usingWhen(connections.create(), this::listen, connection -> {
                     connected.set(false);
                     return Mono.from(connection.close()).onErrorResume(e -> Mono.empty());
                 })
@@ -102,16 +100,8 @@ class EventListener implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
+        super.stop();
         connected.set(false);
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
     }
 
     /** The pool's own options, minus the pool, with TCP keepalive on. */

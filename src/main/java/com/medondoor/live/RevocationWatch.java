@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -20,7 +19,7 @@ import reactor.core.publisher.Sinks;
  * tokens with open streams on this replica, never one query per stream.
  */
 @Component
-class RevocationWatch implements SmartLifecycle {
+class RevocationWatch extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(RevocationWatch.class);
 
@@ -28,7 +27,6 @@ class RevocationWatch implements SmartLifecycle {
     private final EventListener listener;
     private final LiveProperties properties;
     private final Map<UUID, Watch> watched = new ConcurrentHashMap<>();
-    private volatile Disposable running;
 
     RevocationWatch(DatabaseClient db, EventListener listener, LiveProperties properties) {
         this.db = db;
@@ -53,8 +51,8 @@ class RevocationWatch implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = Flux.merge(
+    protected Disposable run() {
+        return Flux.merge(
                         listener.wakeUps().filter(channel -> !channel.equals(EventListener.EVENTS_CHANNEL)),
                         Flux.interval(properties.pollInterval()).map(tick -> "poll"))
                 .onBackpressureLatest()
@@ -82,19 +80,6 @@ class RevocationWatch implements SmartLifecycle {
                     log.warn("Could not check revoked tokens: {}", failure.toString());
                     return Mono.empty();
                 });
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null && !running.isDisposed();
     }
 
     private static final class Watch {
