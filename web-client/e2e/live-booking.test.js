@@ -1,0 +1,139 @@
+// The whole life of a booking across three people, each in their own browser context, against the
+// real service: two providers of one service type watch their dashboards, a patient books, one
+// provider accepts and completes, the patient follows it live and rates the visit.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import {
+  expectPath,
+  launchBrowser,
+  logIn,
+  markDocument,
+  openPage,
+  registerAccount,
+  screenshot,
+  uniqueEmail,
+  wasNotReloaded,
+} from './support/browser.js';
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens /provider as a provider would: sent to log in, then back to a live dashboard. */
+async function openDashboard(page, email) {
+  await page.goto('/provider');
+  await expectPath(page, '/login');
+  await logIn(page, email);
+  await expectPath(page, '/provider');
+  await page.locator('[data-testid=live-indicator][data-state=live]').waitFor();
+  await markDocument(page);
+}
+
+/** Signs a new patient up through the register form; they land on their bookings. */
+async function registerPatient(page, name, email) {
+  await page.goto('/register');
+  const form = page.getByTestId('register-form');
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Email', { exact: true }).fill(email);
+  await form.getByLabel('Password', { exact: true }).fill('patient-password-1');
+  await form.getByLabel('A patient booking care').check();
+  await screenshot(page, 'register');
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expectPath(page, '/bookings');
+  await page.locator('[data-testid=live-indicator][data-state=live]').waitFor();
+}
+
+/** A `datetime-local` value for tomorrow at 10:30, local time. */
+function tomorrowMorning() {
+  const date = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:30`;
+}
+
+test('two providers see a booking live; one accepts and completes it; the patient follows and rates it', async () => {
+  const nina = { name: 'Nina Novak', email: uniqueEmail('nina'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
+  const omar = { name: 'Omar Okafor', email: uniqueEmail('omar'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
+  await Promise.all([registerAccount(nina), registerAccount(omar)]);
+
+  const ninaPage = await openPage(browser, 'provider Nina');
+  const omarPage = await openPage(browser, 'provider Omar');
+  await Promise.all([openDashboard(ninaPage, nina.email), openDashboard(omarPage, omar.email)]);
+
+  // The patient books a nurse visit through the form.
+  const patient = await openPage(browser, 'patient');
+  await registerPatient(patient, 'Paula Patient', uniqueEmail('paula'));
+  await screenshot(patient, 'patient-bookings');
+  await markDocument(patient);
+  const address = `${Math.floor(Math.random() * 900) + 100} Linden Street, flat ${randomUUID().slice(0, 4)}`;
+  const form = patient.getByTestId('booking-form');
+  await form.getByLabel('Service', { exact: true }).selectOption('NURSE_VISIT');
+  await form.getByLabel('Address', { exact: true }).fill(address);
+  await form.getByLabel('Preferred time (optional)').fill(tomorrowMorning());
+  await form.getByLabel('Notes (optional)').fill('Door code 4711, second floor.');
+  await screenshot(patient, 'booking-form-filled');
+  await form.getByRole('button', { name: 'Book' }).click();
+  await form.getByRole('status').filter({ hasText: 'Booked: Nurse home visit' }).waitFor();
+
+  const booking = patient.locator('[data-testid=booking]').filter({ hasText: address });
+  const bookingId = await booking.getAttribute('data-id');
+  assert.ok(bookingId, 'the new booking is listed with its id');
+  const bookingIn = (status) => patient.locator(`[data-testid=booking][data-id="${bookingId}"][data-status=${status}]`);
+  await bookingIn('PENDING').waitFor();
+
+  // Both providers see the same job appear, without reload.
+  const jobOn = (page) => page.locator(`[data-testid=job-card][data-id="${bookingId}"]`);
+  await Promise.all([jobOn(ninaPage).waitFor(), jobOn(omarPage).waitFor()]);
+  await jobOn(ninaPage).getByText(address).waitFor();
+  await screenshot(ninaPage, 'provider-dashboard-with-job');
+  await omarPage.setViewportSize({ width: 390, height: 844 });
+  await jobOn(omarPage).getByRole('button', { name: /^Accept / }).waitFor();
+  await screenshot(omarPage, 'provider-dashboard-phone');
+
+  // Nina accepts; the job moves to her "My jobs" and leaves Omar's screen, without reload.
+  await jobOn(ninaPage).getByRole('button', { name: /^Accept / }).click();
+  const ninaJob = ninaPage.locator(`[data-testid=my-job][data-id="${bookingId}"][data-status=ACCEPTED]`);
+  await ninaJob.waitFor();
+  await jobOn(ninaPage).waitFor({ state: 'detached' });
+  await jobOn(omarPage).getByTestId('job-notice').filter({ hasText: 'Taken by another provider' }).waitFor();
+  await jobOn(omarPage).waitFor({ state: 'detached' });
+  await screenshot(ninaPage, 'provider-after-accept');
+
+  // The patient sees who accepted, live.
+  await bookingIn('ACCEPTED').waitFor();
+  await bookingIn('ACCEPTED').getByTestId('provider').filter({ hasText: 'Accepted by Nina Novak' }).waitFor();
+  assert.equal(await bookingIn('ACCEPTED').getByTestId('status').innerText(), 'Accepted', 'the visible status');
+
+  // Nina marks it completed; it goes to her history, and the patient sees COMPLETED live.
+  await ninaJob.getByRole('button', { name: /^Mark completed/ }).click();
+  await ninaPage.locator(`[data-testid=history-job][data-id="${bookingId}"]`).waitFor();
+  await ninaJob.waitFor({ state: 'detached' });
+  await bookingIn('COMPLETED').getByTestId('provider').filter({ hasText: 'Nina Novak' }).waitFor();
+
+  for (const [who, page] of [['patient', patient], ['Nina', ninaPage], ['Omar', omarPage]]) {
+    assert.ok(await wasNotReloaded(page), `${who}'s page was updated in place, never reloaded`);
+  }
+
+  // The patient rates the visit: 4 stars and a review.
+  const rating = bookingIn('COMPLETED').getByTestId('rating-form');
+  await rating.getByLabel('4 stars', { exact: true }).check();
+  await rating.getByLabel('Review (optional)').fill('Kind, punctual and thorough.');
+  await rating.getByRole('button', { name: 'Submit rating' }).click();
+  await bookingIn('COMPLETED').getByTestId('rating').getByText('Kind, punctual and thorough.').waitFor();
+  await bookingIn('COMPLETED').getByTestId('rating-form').waitFor({ state: 'detached' });
+  await screenshot(patient, 'patient-after-completion-and-rating');
+
+  // No stream carries ratings (the summary refetches every 30 s or on focus): reload to see it now.
+  await ninaPage.reload();
+  const summary = ninaPage.locator('[data-testid=rating-summary][data-count="1"]');
+  await summary.waitFor();
+  assert.equal(Number(await summary.getAttribute('data-average')), 4, "Nina's average rating");
+  await summary.getByText('Kind, punctual and thorough.').waitFor();
+  await screenshot(ninaPage, 'provider-rating');
+});

@@ -1,0 +1,84 @@
+// Shared plumbing of the end-to-end tests: Debian's Chromium through playwright-core, the service's
+// address, screenshots, and accounts. Test tools may not download browsers here, so we never use
+// Playwright's own builds (and never run `playwright install`).
+import { mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = required('BASE_URL').replace(/\/$/, '');
+const SCREENSHOT_DIR = required('SCREENSHOT_DIR');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** How long a live update may take to show: generous for a loaded CI machine, never a fixed sleep. */
+const LIVE_TIMEOUT = 15_000;
+
+export const PASSWORD = 'correct-horse-battery';
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`Set ${name} (see web-client/README.md, "End-to-end tests")`);
+  return value;
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh browser context (its own cookies and sessionStorage: one person) with one page. */
+export async function openPage(browser, label, options = {}) {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 }, ...options });
+  context.setDefaultTimeout(LIVE_TIMEOUT);
+  const page = await context.newPage();
+  // Uncaught errors in the app are worth seeing in the test output, whatever the test checks.
+  page.on('pageerror', (error) => console.error(`[${label}] page error: ${error.message}`));
+  return page;
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** An email address no earlier run has used, so the tests can share a database with other runs. */
+export function uniqueEmail(who) {
+  return `${who}-${randomUUID()}@e2e.example.com`;
+}
+
+/** Registers an account straight through the API, for people whose sign-up is not what a test is about. */
+export async function registerAccount(account) {
+  const response = await fetch(`${BASE_URL}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ password: PASSWORD, ...account }),
+  });
+  if (response.status !== 201) throw new Error(`registering ${account.email} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+/** Fills and sends the login form of the page already showing it. */
+export async function logIn(page, email) {
+  const form = page.getByTestId('login-form');
+  await form.getByLabel('Email', { exact: true }).fill(email);
+  await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await form.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Waits until the page is on exactly this path (query string ignored). */
+export async function expectPath(page, pathname) {
+  await page.waitForURL((url) => url.pathname === pathname);
+}
+
+/** Marks the document, so that a test can later prove the page was never reloaded or left. */
+export async function markDocument(page) {
+  await page.evaluate(() => {
+    window.__e2eNotReloaded = true;
+  });
+}
+
+export async function wasNotReloaded(page) {
+  return page.evaluate(() => window.__e2eNotReloaded === true);
+}
