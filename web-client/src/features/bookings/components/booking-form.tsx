@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
@@ -19,6 +19,12 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<string | null>(null);
+  // The confirmation is for the moment of booking; the booking's card carries its status after that.
+  useEffect(() => {
+    if (!created) return;
+    const timer = setTimeout(() => setCreated(null), 8000);
+    return () => clearTimeout(timer);
+  }, [created]);
   const create = useCreateBooking();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
