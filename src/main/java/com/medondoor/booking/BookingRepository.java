@@ -1,5 +1,6 @@
 package com.medondoor.booking;
 
+import java.util.Set;
 import java.util.UUID;
 
 import com.medondoor.system.PageRequest;
@@ -62,45 +63,31 @@ class BookingRepository {
                 .one();
     }
 
-    Flux<BookingView> findAllOwned(UUID patient, PageRequest page) {
+    /** The patient's bookings in one of the given statuses, newest first. */
+    Flux<BookingView> findAllOwned(UUID patient, Set<BookingStatus> statuses, PageRequest page) {
         return db.sql("""
                 SELECT * FROM booking_views
-                 WHERE patient_id = :patient
+                 WHERE patient_id = :patient AND status = ANY(:statuses)
                  ORDER BY created_at DESC, id
                  LIMIT :limit OFFSET :offset
                 """)
                 .bind("patient", patient)
+                .bind("statuses", names(statuses))
                 .bind("limit", page.size())
                 .bind("offset", page.offset())
                 .map(BookingView::from)
                 .all();
     }
 
-    Flux<BookingView> findUnfinished(UUID patient, PageRequest page) {
-        return db.sql("""
-                SELECT * FROM booking_views
-                 WHERE patient_id = :patient AND status IN ('PENDING', 'ACCEPTED')
-                 ORDER BY created_at DESC, id
-                 LIMIT :limit OFFSET :offset
-                """)
+    Mono<Long> countOwned(UUID patient, Set<BookingStatus> statuses) {
+        return db.sql("SELECT count(*) AS total FROM bookings WHERE patient_id = :patient AND status = ANY(:statuses)")
                 .bind("patient", patient)
-                .bind("limit", page.size())
-                .bind("offset", page.offset())
-                .map(BookingView::from)
-                .all();
-    }
-
-    Mono<Long> countUnfinished(UUID patient) {
-        return db.sql("SELECT count(*) AS total FROM bookings WHERE patient_id = :patient AND status IN ('PENDING', 'ACCEPTED')")
-                .bind("patient", patient)
+                .bind("statuses", names(statuses))
                 .map(row -> row.get("total", Long.class))
                 .one();
     }
 
-    Mono<Long> countOwned(UUID patient) {
-        return db.sql("SELECT count(*) AS total FROM bookings WHERE patient_id = :patient")
-                .bind("patient", patient)
-                .map(row -> row.get("total", Long.class))
-                .one();
+    private static String[] names(Set<BookingStatus> statuses) {
+        return statuses.stream().map(BookingStatus::name).toArray(String[]::new);
     }
 }

@@ -1,5 +1,7 @@
 package com.medondoor.booking;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import com.medondoor.system.Page;
@@ -22,14 +24,17 @@ public class BookingService {
     }
 
     Mono<Page<BookingView>> list(UUID patient, PageRequest page) {
-        return bookings.findAllOwned(patient, page).collectList()
-                .zipWith(bookings.countOwned(patient), (items, total) -> Page.of(items, page, total));
+        return page(patient, EnumSet.allOf(BookingStatus.class), page);
     }
 
     /** The patient's bookings that are not finished (PENDING or ACCEPTED), newest first. */
     public Mono<Page<BookingView>> unfinished(UUID patient, PageRequest page) {
-        return bookings.findUnfinished(patient, page).collectList()
-                .zipWith(bookings.countUnfinished(patient), (items, total) -> Page.of(items, page, total));
+        return page(patient, EnumSet.of(BookingStatus.PENDING, BookingStatus.ACCEPTED), page);
+    }
+
+    private Mono<Page<BookingView>> page(UUID patient, Set<BookingStatus> statuses, PageRequest page) {
+        return bookings.findAllOwned(patient, statuses, page).collectList()
+                .zipWith(bookings.countOwned(patient, statuses), (items, total) -> Page.of(items, page, total));
     }
 
     Mono<BookingView> get(UUID id, UUID patient) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -98,7 +99,7 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
         page(3).hasElements().as(StepVerifier::create)
                 .expectNext(false).as("a page past the end is empty")
                 .expectComplete().verify(TIMEOUT);
-        bookings.countOwned(patient.id()).as(StepVerifier::create)
+        bookings.countOwned(patient.id(), EnumSet.allOf(BookingStatus.class)).as(StepVerifier::create)
                 .expectNext(5L).as("the count is the patient's own bookings only")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -144,7 +145,7 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     }
 
     private Flux<UUID> page(int number) {
-        return bookings.findAllOwned(patient.id(), new PageRequest(number, 2)).map(BookingView::id);
+        return bookings.findAllOwned(patient.id(), EnumSet.allOf(BookingStatus.class), new PageRequest(number, 2)).map(BookingView::id);
     }
 
     private Mono<List<String>> eventStatuses(UUID booking) {
