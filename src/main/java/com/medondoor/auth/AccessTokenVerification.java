@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.JWKSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -24,22 +25,31 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Verifies access tokens: RS256 only, {@code typ: at+jwt}, our issuer and audience, unexpired, with
+ * Verifies access tokens: RS256 only, a {@code kid} naming one of our keys (the signing key or one
+ * still valid from before a rotation), {@code typ: at+jwt}, our issuer and audience, unexpired, with
  * every claim the service relies on, and not revoked by logout.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessTokenVerification {
 
+    /** Longer than any token we issue; refused before any parsing. */
+    static final int MAX_TOKEN_LENGTH = 4096;
+
     @Bean
-    ReactiveJwtDecoder accessTokenDecoder(RSAKey signingKey, JwtProperties properties) throws Exception {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
+    ReactiveJwtDecoder accessTokenDecoder(JWKSet verificationKeys, JwtProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSource(jwt -> Flux.fromIterable(verificationKeys.getKeys())
+                        .filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID())))
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return token -> token.length() > MAX_TOKEN_LENGTH
+                ? Mono.error(new BadJwtException("The access token is too large"))
+                : decoder.decode(token);
     }
 
     @Bean

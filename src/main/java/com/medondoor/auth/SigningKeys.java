@@ -6,10 +6,15 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,28 @@ class SigningKeys {
         }
         String text = configured.strip();
         return text.startsWith("{") ? fromJwk(text, properties) : fromPem(text, properties);
+    }
+
+    /** The keys tokens are verified with, by {@code kid}: the signing key's and the previous ones. */
+    @Bean
+    JWKSet verificationKeys(RSAKey signingKey, JwtProperties properties) throws Exception {
+        List<JWK> keys = new ArrayList<>();
+        keys.add(signingKey.toPublicJWK());
+        for (String previous : properties.previousPublicKeys()) {
+            keys.add(previousKey(previous.strip()));
+        }
+        return new JWKSet(keys);
+    }
+
+    private static RSAKey previousKey(String text) throws Exception {
+        if (text.startsWith("{")) {
+            RSAKey jwk = RSAKey.parse(text).toPublicJWK();
+            return jwk.getKeyID() != null ? jwk : new RSAKey.Builder(jwk).keyIDFromThumbprint().build();
+        }
+        String base64 = text.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+        var publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return new RSAKey.Builder(publicKey).keyIDFromThumbprint().build();
     }
 
     private static RSAKey fromJwk(String json, JwtProperties properties) throws Exception {
