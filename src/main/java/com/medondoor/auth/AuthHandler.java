@@ -29,8 +29,13 @@ class AuthHandler {
 
     Mono<ServerResponse> login(ServerRequest request) {
         return bodies.read(request, LoginRequest.class)
-                .flatMap(auth::login)
+                .flatMap(login -> auth.login(login, client(request)))
                 .flatMap(tokens -> ServerResponse.ok().bodyValue(tokens));
+    }
+
+    /** The caller's address; behind a proxy, set server.forward-headers-strategy so it is the client's. */
+    private static String client(ServerRequest request) {
+        return request.remoteAddress().map(address -> address.getAddress().getHostAddress()).orElse("unknown");
     }
 
     Mono<ServerResponse> logout(ServerRequest request) {

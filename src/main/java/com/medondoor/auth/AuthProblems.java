@@ -1,6 +1,10 @@
 package com.medondoor.auth;
 
+import java.time.Duration;
+import java.util.Map;
+
 import com.medondoor.system.ApiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 final class AuthProblems {
@@ -19,6 +23,27 @@ final class AuthProblems {
     static final class BadCredentials extends ApiException {
         BadCredentials() {
             super(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized", "Email or password is incorrect.");
+        }
+    }
+
+    /** Too many failed logins for this account or from this client; try again after the wait. */
+    static final class TooManyAttempts extends ApiException {
+
+        private final Duration wait;
+
+        TooManyAttempts(Duration wait) {
+            super(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts", "Too many login attempts",
+                    "Too many failed logins; try again in " + seconds(wait) + " seconds.");
+            this.wait = wait;
+        }
+
+        @Override
+        public Map<String, String> headers() {
+            return Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)));
+        }
+
+        private static long seconds(Duration wait) {
+            return Math.max(1, (wait.toMillis() + 999) / 1000);
         }
     }
 }

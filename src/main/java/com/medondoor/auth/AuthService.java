@@ -19,14 +19,16 @@ class AuthService {
     private final Passwords passwords;
     private final AccessTokens accessTokens;
     private final RatingService ratings;
+    private final LoginThrottle throttle;
 
     AuthService(UserRepository users, RevokedTokens revokedTokens, Passwords passwords, AccessTokens accessTokens,
-            RatingService ratings) {
+            RatingService ratings, LoginThrottle throttle) {
         this.users = users;
         this.revokedTokens = revokedTokens;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
         this.ratings = ratings;
+        this.throttle = throttle;
     }
 
     Mono<UserView> register(RegisterRequest request) {
@@ -40,14 +42,18 @@ class AuthService {
                 .flatMap(this::view);
     }
 
-    Mono<LoginResponse> login(LoginRequest request) {
-        return users.findByEmail(normalize(request.email()))
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
+    /**
+     * Logs in, within the failed-login limits of the account and of the client. An unknown email and a
+     * wrong password cost the same bcrypt time, count the same and get the same answer.
+     */
+    Mono<LoginResponse> login(LoginRequest request, String client) {
+        String email = normalize(request.email());
+        return throttle.check(email, client)
+                .then(users.findByEmail(email).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .flatMap(user -> passwords.matches(request.password(), user.map(User::passwordHash).orElse(null))
-                        .filter(Boolean::booleanValue)
-                        .flatMap(matched -> Mono.justOrEmpty(user)))
-                .switchIfEmpty(Mono.error(AuthProblems.BadCredentials::new))
+                        .flatMap(matched -> matched
+                                ? throttle.succeeded(email).thenReturn(user.orElseThrow())
+                                : throttle.failed(email, client).then(Mono.error(AuthProblems.BadCredentials::new))))
                 .flatMap(user -> view(user)
                         .map(view -> LoginResponse.bearer(accessTokens.issue(user.id(), user.role()), view)));
     }

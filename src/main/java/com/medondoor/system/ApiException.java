@@ -37,4 +37,9 @@ public abstract class ApiException extends RuntimeException {
     public Map<String, Object> extensions() {
         return Map.of();
     }
+
+    /** Extra response headers, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

@@ -33,6 +33,7 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ApiException problem) {
+        exchange.getResponse().getHeaders().setAll(problem.headers());
         return write(exchange, problem.status(), problem.slug(), problem.title(), problem.getMessage(),
                 problem.extensions());
     }

@@ -10,12 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.MedOnDoorApplication;
+import com.medondoor.SecondReplica;
 import com.medondoor.booking.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,11 +48,8 @@ class CrossReplicaIntegrationTests extends IntegrationTest {
 
         UUID[] booking = new UUID[1];
         List<String> received = new CopyOnWriteArrayList<>();
-        try (ConfigurableApplicationContext replicaB = secondReplica()) {
-            WebTestClient onB = WebTestClient.bindToServer()
-                    .baseUrl("http://localhost:" + replicaB.getEnvironment().getProperty("local.server.port"))
-                    .responseTimeout(LiveClient.TIMEOUT)
-                    .build();
+        try (SecondReplica replicaB = SecondReplica.start(environment, Map.of("medondoor.jwt.private-key", SHARED_KEY))) {
+            WebTestClient onB = replicaB.client(LiveClient.TIMEOUT);
             Flux<ServerSentEvent<String>> streamOnB = new LiveClient(onB).jobs(provider);
 
             StepVerifier.create(streamOnB)
@@ -70,19 +65,6 @@ class CrossReplicaIntegrationTests extends IntegrationTest {
         assertThat(received).as("events on replica B for the booking made and claimed on replica A").satisfiesExactly(
                 available -> assertThat(available).startsWith("job.available").contains(booking[0].toString()),
                 removed -> assertThat(removed).startsWith("job.removed").contains(booking[0].toString()).contains("CLAIMED"));
-    }
-
-    private ConfigurableApplicationContext secondReplica() {
-        Map<String, Object> settings = Map.of(
-                "server.port", "0",
-                "spring.r2dbc.url", environment.getProperty("spring.r2dbc.url"),
-                "spring.r2dbc.username", environment.getProperty("spring.r2dbc.username"),
-                "spring.r2dbc.password", environment.getProperty("spring.r2dbc.password"),
-                "spring.flyway.url", environment.getProperty("spring.flyway.url"),
-                "spring.flyway.user", environment.getProperty("spring.flyway.user"),
-                "spring.flyway.password", environment.getProperty("spring.flyway.password"),
-                "medondoor.jwt.private-key", SHARED_KEY);
-        return new SpringApplicationBuilder(MedOnDoorApplication.class).properties(settings).run();
     }
 
     private static String newPrivateKeyPem() {

@@ -1,0 +1,111 @@
+package com.medondoor.auth;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.medondoor.Api;
+import com.medondoor.IntegrationTest;
+import com.medondoor.SecondReplica;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Brute force against login: slowed, then refused with 429, per account and per client, on every replica. */
+@TestPropertySource(properties = {
+        "medondoor.security.login.account-failures=3",
+        "medondoor.security.login.client-failures=8",
+        "medondoor.security.login.slow-after=1",
+        "medondoor.security.login.slowdown=1s"})
+class LoginThrottleIntegrationTests extends IntegrationTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Autowired
+    private DatabaseClient db;
+
+    @Autowired
+    private Environment environment;
+
+    @BeforeEach
+    void forgetFailures() {
+        db.sql("DELETE FROM login_throttle").then().block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void accountLockedAfterRepeatedFailuresEvenForTheRightPassword() {
+        Api.Account patient = api().patient();
+        for (int i = 0; i < 3; i++) {
+            login(http, patient.email(), "wrong password " + i).expectStatus().isUnauthorized();
+        }
+        login(http, patient.email(), PASSWORD)
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter ->
+                        assertThat(Long.parseLong(retryAfter)).as("Retry-After seconds").isBetween(1L, 15 * 60L))
+                .expectBody().jsonPath("$.status").isEqualTo(429);
+    }
+
+    @Test
+    void unknownEmailIsThrottledLikeAWrongPassword() {
+        for (int i = 0; i < 3; i++) {
+            login(http, "nobody@example.test", "wrong password").expectStatus().isUnauthorized();
+        }
+        login(http, "nobody@example.test", "wrong password").expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void failuresPastTheThresholdAreSlowed() {
+        Api.Account patient = api().patient();
+        login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+        long started = System.nanoTime();
+        login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("answer time of the second failure")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void successfulLoginClearsTheAccountsFailures() {
+        Api.Account patient = api().patient();
+        login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+        login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+        login(http, patient.email(), PASSWORD).expectStatus().isOk();
+        login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+        login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+        login(http, patient.email(), PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
+    void clientLockedAfterFailuresAcrossManyAccounts() {
+        Api.Account patient = api().patient();
+        for (int i = 0; i < 8; i++) {
+            login(http, "someone" + i + "@example.test", "wrong password").expectStatus().isUnauthorized();
+        }
+        login(http, patient.email(), PASSWORD).expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void failuresCountOnEveryReplica() {
+        Api.Account patient = api().patient();
+        try (SecondReplica replicaB = SecondReplica.start(environment, Map.of(
+                "medondoor.security.login.account-failures", "3",
+                "medondoor.security.login.slow-after", "10"))) {
+            login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+            login(replicaB.client(), patient.email(), "wrong password").expectStatus().isUnauthorized();
+            login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+            login(replicaB.client(), patient.email(), PASSWORD).expectStatus().isEqualTo(429);
+        }
+    }
+
+    private static WebTestClient.ResponseSpec login(WebTestClient client, String email, String password) {
+        return client.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", password)).exchange();
+    }
+}
