@@ -8,11 +8,15 @@ import java.util.UUID;
 import com.medondoor.rating.RatingService;
 import com.medondoor.rating.RatingSummary;
 import com.medondoor.system.InvalidRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 @Service
 class AuthService {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthService.class);
 
     private final UserRepository users;
     private final RevokedTokens revokedTokens;
@@ -37,6 +41,7 @@ class AuthService {
                 .flatMap(hash -> users.insert(request.name().strip(), normalize(request.email()), hash,
                         request.role(), request.serviceType()))
                 .switchIfEmpty(Mono.error(AuthProblems.EmailTaken::new))
+                .doOnNext(user -> log.info("Registered user {} as {}", user.id(), user.role()))
                 .flatMap(this::view);
     }
 
@@ -46,7 +51,8 @@ class AuthService {
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(user -> passwords.matches(request.password(), user.map(User::passwordHash).orElse(null))
                         .filter(Boolean::booleanValue)
-                        .flatMap(matched -> Mono.justOrEmpty(user)))
+                        .flatMap(matched -> Mono.justOrEmpty(user))
+                        .switchIfEmpty(Mono.fromRunnable(() -> logRefusedLogin(user))))
                 .switchIfEmpty(Mono.error(AuthProblems.BadCredentials::new))
                 .flatMap(user -> view(user)
                         .map(view -> LoginResponse.bearer(accessTokens.issue(user.id(), user.role()), view)));
@@ -67,6 +73,12 @@ class AuthService {
             return Mono.just(UserView.of(user, null));
         }
         return ratings.summaryOf(user.id()).map(summary -> UserView.of(user, summary));
+    }
+
+    /** Never the email or the password: who tried is the user's id, when there is one. */
+    private static void logRefusedLogin(Optional<User> user) {
+        user.ifPresentOrElse(known -> log.info("Refused a login: wrong password for user {}", known.id()),
+                () -> log.info("Refused a login: no account has that email"));
     }
 
     private static String normalize(String email) {
