@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.medondoor.rating.RatingService;
 import com.medondoor.rating.RatingSummary;
-import com.medondoor.system.InvalidRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,23 +20,23 @@ class AuthService {
     private final UserRepository users;
     private final RevokedTokens revokedTokens;
     private final Passwords passwords;
+    private final PasswordPolicy passwordPolicy;
     private final AccessTokens accessTokens;
     private final RatingService ratings;
 
-    AuthService(UserRepository users, RevokedTokens revokedTokens, Passwords passwords, AccessTokens accessTokens,
-            RatingService ratings) {
+    AuthService(UserRepository users, RevokedTokens revokedTokens, Passwords passwords, PasswordPolicy passwordPolicy,
+            AccessTokens accessTokens, RatingService ratings) {
         this.users = users;
         this.revokedTokens = revokedTokens;
         this.passwords = passwords;
+        this.passwordPolicy = passwordPolicy;
         this.accessTokens = accessTokens;
         this.ratings = ratings;
     }
 
     Mono<UserView> register(RegisterRequest request) {
-        if (!Passwords.fitsBcrypt(request.password())) {
-            return Mono.error(InvalidRequest.of("password", "must be at most " + Passwords.MAX_BYTES + " bytes"));
-        }
-        return passwords.hash(request.password())
+        return Mono.fromRunnable(() -> passwordPolicy.check(request.password()))
+                .then(passwords.hash(request.password()))
                 .flatMap(hash -> users.insert(request.name().strip(), normalize(request.email()), hash,
                         request.role(), request.serviceType()))
                 .switchIfEmpty(Mono.error(AuthProblems.EmailTaken::new))
