@@ -37,7 +37,7 @@ class SecurityConfig {
      * style, no eval; API calls and streams go to the same origin. Harmless on API responses, where
      * {@code frame-ancestors} still forbids framing.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 

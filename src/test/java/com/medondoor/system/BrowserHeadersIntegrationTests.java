@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -82,8 +83,10 @@ class BrowserHeadersIntegrationTests extends IntegrationTest {
                 .expectStatus().isOk().expectBody(String.class).returnResult();
         assertBrowserHeaders(page.getResponseHeaders(), "the app page");
 
+        // The app's script is larger than the client's default buffer of 256 KiB.
+        WebTestClient client = http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 << 20)).build();
         for (String asset : assets(page.getResponseBody())) {
-            EntityExchangeResult<byte[]> result = http.get().uri(asset).exchange().expectStatus().isOk()
+            EntityExchangeResult<byte[]> result = client.get().uri(asset).exchange().expectStatus().isOk()
                     .expectBody().returnResult();
             assertBrowserHeaders(result.getResponseHeaders(), asset);
         }

@@ -85,7 +85,7 @@ class RequestLogIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void everyAnswerCarriesItsOwnRequestId() {
+    void eachAnswerCarriesItsOwnRequestIdAndProblemsRepeatIt() {
         String first = requestId(api().get("/api/me", null), HttpStatus.UNAUTHORIZED);
         String second = requestId(api().get("/api/me", null), HttpStatus.UNAUTHORIZED);
         EntityExchangeResult<byte[]> invalid = api().post("/api/auth/login", null, Map.of())
