@@ -7,38 +7,42 @@ import java.util.UUID;
 
 import com.medondoor.rating.RatingService;
 import com.medondoor.rating.RatingSummary;
-import com.medondoor.system.InvalidRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 @Service
 class AuthService {
 
+    private static final Logger log = LoggerFactory.getLogger(AuthService.class);
+
     private final UserRepository users;
     private final RevokedTokens revokedTokens;
     private final Passwords passwords;
+    private final PasswordPolicy passwordPolicy;
     private final AccessTokens accessTokens;
     private final RatingService ratings;
     private final LoginThrottle throttle;
 
-    AuthService(UserRepository users, RevokedTokens revokedTokens, Passwords passwords, AccessTokens accessTokens,
-            RatingService ratings, LoginThrottle throttle) {
+    AuthService(UserRepository users, RevokedTokens revokedTokens, Passwords passwords, PasswordPolicy passwordPolicy,
+            AccessTokens accessTokens, RatingService ratings, LoginThrottle throttle) {
         this.users = users;
         this.revokedTokens = revokedTokens;
         this.passwords = passwords;
+        this.passwordPolicy = passwordPolicy;
         this.accessTokens = accessTokens;
         this.ratings = ratings;
         this.throttle = throttle;
     }
 
     Mono<UserView> register(RegisterRequest request) {
-        if (!Passwords.fitsBcrypt(request.password())) {
-            return Mono.error(InvalidRequest.of("password", "must be at most " + Passwords.MAX_BYTES + " bytes"));
-        }
-        return passwords.hash(request.password())
+        return Mono.fromRunnable(() -> passwordPolicy.check(request.password()))
+                .then(passwords.hash(request.password()))
                 .flatMap(hash -> users.insert(request.name().strip(), normalize(request.email()), hash,
                         request.role(), request.serviceType()))
                 .switchIfEmpty(Mono.error(AuthProblems.EmailTaken::new))
+                .doOnNext(user -> log.info("Registered user {} as {}", user.id(), user.role()))
                 .flatMap(this::view);
     }
 
@@ -53,7 +57,9 @@ class AuthService {
                 .flatMap(user -> passwords.matches(request.password(), user.map(User::passwordHash).orElse(null))
                         .flatMap(matched -> matched
                                 ? throttle.succeeded(email).thenReturn(user.orElseThrow())
-                                : throttle.failed(email, client).then(Mono.error(AuthProblems.BadCredentials::new))))
+                                : Mono.fromRunnable(() -> logRefusedLogin(user))
+                                        .then(throttle.failed(email, client))
+                                        .then(Mono.error(AuthProblems.BadCredentials::new))))
                 .flatMap(user -> view(user)
                         .map(view -> LoginResponse.bearer(accessTokens.issue(user.id(), user.role()), view)));
     }
@@ -73,6 +79,12 @@ class AuthService {
             return Mono.just(UserView.of(user, null));
         }
         return ratings.summaryOf(user.id()).map(summary -> UserView.of(user, summary));
+    }
+
+    /** Never the email or the password: who tried is the user's id, when there is one. */
+    private static void logRefusedLogin(Optional<User> user) {
+        user.ifPresentOrElse(known -> log.info("Refused a login: wrong password for user {}", known.id()),
+                () -> log.info("Refused a login: no account has that email"));
     }
 
     private static String normalize(String email) {

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 record RegisterRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
-        @NotNull @Size(min = 8, max = 72) String password,
+        // Length and commonness are checked by PasswordPolicy, whose minimum is configurable.
+        @NotNull @Size(max = 72) String password,
         @NotNull Role role,
         ServiceType serviceType) {
 

@@ -62,8 +62,9 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             return problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                     "Your role does not allow this request.", Map.of());
         }
-        log.error("Unhandled failure on {} {} [{}]", exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath(), exchange.getRequest().getId(), failure);
+        // The request id is in the line's MDC (RequestIds); the path holds ids only, never personal data.
+        log.error("Unhandled failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                failure);
         return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; quote the request id when reporting it.", Map.of());
     }

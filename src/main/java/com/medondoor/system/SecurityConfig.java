@@ -5,10 +5,12 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,6 +19,8 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import reactor.core.publisher.Mono;
 
@@ -28,9 +32,19 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class SecurityConfig {
 
+    /**
+     * For the built web client: one script and one stylesheet from {@code /assets}, no inline script or
+     * style, no eval; API calls and streams go to the same origin. Harmless on API responses, where
+     * {@code frame-ancestors} still forbids framing.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http,
-            Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication, ProblemWriter problems) {
+            Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication, ProblemWriter problems,
+            CorsProperties cors) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, failure) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
@@ -44,6 +58,15 @@ class SecurityConfig {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .cors(spec -> spec.configurationSource(cors.source()))
+                // Cache-Control: no-store on every response that does not choose its own caching (the
+                // API's answers carry personal data and tokens; the app's index.html asks for no-cache).
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .cache(Customizer.withDefaults()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(routes -> routes
@@ -74,7 +97,19 @@ class SecurityConfig {
      */
     @Bean
     ServerExchangeRejectedHandler rejectedExchange(ProblemWriter problems) {
-        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-url",
-                "Bad request", "The request URL contains characters this service does not accept.", Map.of());
+        return (exchange, rejected) -> {
+            browserHeaders(exchange.getResponse().getHeaders());
+            return problems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-url", "Bad request",
+                    "The request URL contains characters this service does not accept.", Map.of());
+        };
+    }
+
+    /** What {@code headers()} writes, for the firewall's answers, which come before the chain runs. */
+    private static void browserHeaders(HttpHeaders headers) {
+        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", ReferrerPolicy.NO_REFERRER.getPolicy());
+        headers.set("X-Frame-Options", XFrameOptionsServerHttpHeadersWriter.Mode.DENY.name());
+        headers.setCacheControl(CacheControl.noStore());
     }
 }

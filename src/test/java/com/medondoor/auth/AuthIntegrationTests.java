@@ -116,7 +116,8 @@ class AuthIntegrationTests extends IntegrationTest {
     static Stream<Arguments> invalidRegistrations() {
         return Stream.of(
                 invalid("bad email", body -> body.put("email", "not-an-email"), "email"),
-                invalid("password of 7 characters", body -> body.put("password", "1234567"), "password"),
+                invalid("password of 7 characters", body -> body.put("password", "abcdefg"), "password"),
+                invalid("common password in another case", body -> body.put("password", "PassWord1"), "password"),
                 invalid("password of 73 characters", body -> body.put("password", "p".repeat(73)), "password"),
                 invalid("password of 40 characters but 80 bytes",
                         body -> body.put("password", "é".repeat(40)), "password"),
