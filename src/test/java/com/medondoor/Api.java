@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.medondoor.booking.ServiceType;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Speaks the API the way a client does: the fixtures that integration tests build their scenes with. */
@@ -71,6 +72,18 @@ public final class Api {
         var request = http.post().uri(path).headers(h -> authorize(h, caller));
         return body == null ? request.exchange()
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** Sends {@code body} as it is, however broken, as JSON. */
+    public EntityExchangeResult<byte[]> postRaw(String path, Account caller, String body) {
+        return http.post().uri(path).headers(h -> authorize(h, caller)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectBody().returnResult();
+    }
+
+    /** A GET whose template variables are URL-encoded, whatever they hold. */
+    public EntityExchangeResult<byte[]> getRaw(String pathTemplate, Account caller, Object... variables) {
+        return http.get().uri(pathTemplate, variables).headers(h -> authorize(h, caller))
+                .exchange().expectBody().returnResult();
     }
 
     private static void authorize(org.springframework.http.HttpHeaders headers, Account caller) {
