@@ -2,9 +2,11 @@ package com.medondoor.system;
 
 import java.time.Instant;
 
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -18,6 +20,19 @@ import tools.jackson.databind.type.LogicalType;
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
+
+    /**
+     * Bounds on what a body may contain, far above any real request (bodies are at most 256 KB, see
+     * spring.codec.max-in-memory-size): deeply nested or huge documents are refused while parsing.
+     */
+    @Bean
+    JsonFactoryBuilderCustomizer boundedDocuments() {
+        return factory -> factory.streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(32)
+                .maxStringLength(100_000)
+                .maxNumberLength(100)
+                .build());
+    }
 
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {
