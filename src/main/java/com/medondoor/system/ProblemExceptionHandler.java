@@ -1,12 +1,16 @@
 package com.medondoor.system;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -29,9 +33,12 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
     private final ProblemWriter problems;
+    private final Duration retryAfter;
 
-    ProblemExceptionHandler(ProblemWriter problems) {
+    ProblemExceptionHandler(ProblemWriter problems,
+            @Value("${medondoor.database.retry-after:3s}") Duration retryAfter) {
         this.problems = problems;
+        this.retryAfter = retryAfter;
     }
 
     @Override
@@ -61,6 +68,15 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         if (failure instanceof AccessDeniedException) {
             return problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                     "Your role does not allow this request.", Map.of());
+        }
+        if (DatabaseUnavailable.isCause(failure)) {
+            // Expected in numbers during an outage: one line each, no stack trace.
+            log.warn("Database unavailable on {} {} [{}]: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), exchange.getRequest().getId(),
+                    NestedExceptionUtils.getMostSpecificCause(failure).toString());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                    "Service unavailable", "The service cannot reach its database right now; retry shortly.", Map.of());
         }
         log.error("Unhandled failure on {} {} [{}]", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), exchange.getRequest().getId(), failure);
