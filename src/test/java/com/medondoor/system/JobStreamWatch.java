@@ -58,6 +58,11 @@ final class JobStreamWatch implements AutoCloseable {
         return received.asFlux().last().block(Duration.ofSeconds(1));
     }
 
+    /** Everything received so far, for failure messages. */
+    java.util.List<ServerSentEvent<String>> received() {
+        return received.asFlux().take(Duration.ofMillis(100)).collectList().block();
+    }
+
     /** Why the stream ended, if it failed rather than completed. */
     Throwable failure() {
         return failure;
