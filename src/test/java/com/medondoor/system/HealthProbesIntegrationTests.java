@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
-import reactor.core.publisher.Flux;
-import reactor.core.scheduler.Schedulers;
-import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,16 +48,7 @@ class HealthProbesIntegrationTests extends IntegrationTest {
         awaitReadiness(200, Duration.ofSeconds(10));
     }
 
-    /** Polls the readiness probe until it answers this status. */
     private void awaitReadiness(int status, Duration timeout) {
-        Flux.interval(Duration.ZERO, Duration.ofMillis(50), Schedulers.boundedElastic())
-                .map(tick -> http.get().uri("/actuator/health/readiness").exchange()
-                        .returnResult(String.class).getStatus().value())
-                .filter(answered -> answered == status)
-                .next()
-                .as(StepVerifier::create)
-                .expectNext(status)
-                .expectComplete()
-                .verify(timeout);
+        new Probes(http).awaitReadiness(status, timeout);
     }
 }
