@@ -3,6 +3,7 @@ package com.medondoor.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,19 +70,26 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             return problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                     "Your role does not allow this request.", Map.of());
         }
-        if (DatabaseUnavailable.isCause(failure)) {
-            // Expected in numbers during an outage: one line each, no stack trace.
-            log.warn("Database unavailable on {} {} [{}]: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), exchange.getRequest().getId(),
-                    NestedExceptionUtils.getMostSpecificCause(failure).toString());
-            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                    "Service unavailable", "The service cannot reach its database right now; retry shortly.", Map.of());
+        if (DatabaseUnavailable.isCause(failure) || failure instanceof TimeoutException) {
+            return unavailable(exchange, failure);
         }
         log.error("Unhandled failure on {} {} [{}]", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), exchange.getRequest().getId(), failure);
         return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; quote the request id when reporting it.", Map.of());
+    }
+
+    /** The database is unreachable, or the request ran out of time waiting for it (see RequestDeadline). */
+    private Mono<Void> unavailable(ServerWebExchange exchange, Throwable failure) {
+        // Expected in numbers during an outage: one line each, no stack trace.
+        log.warn("Unavailable on {} {} [{}]: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                exchange.getRequest().getId(), NestedExceptionUtils.getMostSpecificCause(failure).toString());
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+        String detail = failure instanceof TimeoutException
+                ? "The service could not answer in time; retry shortly."
+                : "The service cannot reach its database right now; retry shortly.";
+        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                detail, Map.of());
     }
 
     /** A body that could not be read: malformed JSON, a wrong type or an unknown enum value. */
