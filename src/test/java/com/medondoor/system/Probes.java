@@ -45,13 +45,18 @@ final class Probes {
 
     /** Expects a 503 problem with Retry-After, within a few seconds. */
     void expectUnavailableQuickly(WebTestClient.RequestHeadersSpec<?> request) {
+        expectUnavailableWithin(request, QUICK);
+    }
+
+    /** Expects a 503 problem with Retry-After, within this time. */
+    void expectUnavailableWithin(WebTestClient.RequestHeadersSpec<?> request, Duration limit) {
         long start = System.nanoTime();
         request.exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueMatches(HttpHeaders.RETRY_AFTER, "[1-9][0-9]*")
                 .expectBody().jsonPath("$.status").isEqualTo(503);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to answer 503").isLessThan(QUICK);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to answer 503").isLessThan(limit);
     }
 
     private int status(String path) {
