@@ -21,14 +21,20 @@ public final class SecondReplica implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts on a random port with the test context's database settings plus {@code settings}. */
+    /**
+     * Starts on a random port with the test context's database settings plus {@code settings}, given as
+     * command-line arguments: unlike builder properties, those override application.yml.
+     */
     public static SecondReplica start(Environment test, Map<String, Object> settings) {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("server.port", "0");
         for (String name : SHARED) {
             properties.put(name, test.getProperty(name));
         }
-        return new SecondReplica(new SpringApplicationBuilder(MedOnDoorApplication.class).properties(properties).run());
+        String[] arguments = properties.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new);
+        return new SecondReplica(new SpringApplicationBuilder(MedOnDoorApplication.class).run(arguments));
     }
 
     public WebTestClient client() {

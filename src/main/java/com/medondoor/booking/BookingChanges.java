@@ -18,8 +18,16 @@ public final class BookingChanges {
      *         change's own parameters
      */
     public static String statement(String change) {
+        return statement("", change);
+    }
+
+    /**
+     * @param before CTEs the change reads from, each as {@code name AS (…)} followed by a comma
+     * @param change an INSERT or UPDATE of {@code bookings} with {@code RETURNING *}
+     */
+    public static String statement(String before, String change) {
         return """
-                WITH changed AS (
+                WITH %schanged AS (
                 %s
                 ), recorded AS (
                     INSERT INTO booking_events (booking_id, status, actor_id)
@@ -34,6 +42,7 @@ public final class BookingChanges {
                   FROM changed
                   JOIN users patient       ON patient.id = changed.patient_id
                   LEFT JOIN users provider ON provider.id = changed.provider_id
-                """.formatted(change.stripTrailing().indent(4).stripTrailing());
+                """.formatted(before.strip().isEmpty() ? "" : before.strip() + " ",
+                change.stripTrailing().indent(4).stripTrailing());
     }
 }

@@ -1,9 +1,11 @@
 package com.medondoor.booking;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 
 import com.medondoor.auth.CurrentUser;
 import com.medondoor.system.Ids;
+import com.medondoor.system.InvalidRequest;
 import com.medondoor.system.PageRequest;
 import com.medondoor.system.RequestBodies;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,10 @@ import reactor.core.publisher.Mono;
 @Component
 class BookingHandler {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
     private final BookingService bookings;
     private final RequestBodies bodies;
 
@@ -23,11 +29,17 @@ class BookingHandler {
     }
 
     Mono<ServerResponse> create(ServerRequest request) {
+        String key = idempotencyKey(request);
         return CurrentUser.of(request)
                 .zipWith(bodies.read(request, CreateBookingRequest.class))
-                .flatMap(it -> bookings.create(it.getT1().id(), it.getT2()))
-                .flatMap(booking -> ServerResponse.created(URI.create("/api/bookings/" + booking.id()))
-                        .bodyValue(booking));
+                .flatMap(it -> bookings.create(it.getT1().id(), it.getT2(), key))
+                .flatMap(created -> ServerResponse.created(URI.create("/api/bookings/" + created.booking().id()))
+                        .headers(headers -> {
+                            if (created.replayed()) {
+                                headers.set(REPLAYED, "true");
+                            }
+                        })
+                        .bodyValue(created.booking()));
     }
 
     Mono<ServerResponse> list(ServerRequest request) {
@@ -46,5 +58,14 @@ class BookingHandler {
         return CurrentUser.of(request)
                 .flatMap(caller -> bookings.cancel(Ids.pathId(request), caller.id()))
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
+    }
+
+    /** Absent, or 1 to 255 visible ASCII characters (a UUID is a good key). */
+    private static String idempotencyKey(ServerRequest request) {
+        String key = request.headers().firstHeader(IDEMPOTENCY_KEY);
+        if (key != null && !KEY.matcher(key).matches()) {
+            throw InvalidRequest.of(IDEMPOTENCY_KEY, "must be 1 to 255 visible ASCII characters");
+        }
+        return key;
     }
 }

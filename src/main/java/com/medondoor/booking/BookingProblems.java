@@ -33,4 +33,12 @@ public final class BookingProblems {
             return Map.of("currentStatus", current.name());
         }
     }
+
+    /** An Idempotency-Key the patient already used for a different booking request. */
+    public static final class IdempotencyKeyReused extends ApiException {
+        public IdempotencyKeyReused() {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was used for a different booking request; send a new key for a new booking.");
+        }
+    }
 }

@@ -20,6 +20,20 @@ class BookingRepository {
             RETURNING *
             """);
 
+    /** Creates the booking only if the patient's key is new: the key's row decides, in the same statement. */
+    private static final String CREATE_ONCE = BookingChanges.statement("""
+            keyed AS (
+                INSERT INTO idempotency_keys (patient_id, idempotency_key, fingerprint, booking_id)
+                VALUES (:actor, :key, :fingerprint, gen_random_uuid())
+                ON CONFLICT DO NOTHING
+                RETURNING booking_id
+            ),
+            """, """
+            INSERT INTO bookings (id, patient_id, service_type, address, notes, scheduled_for)
+            SELECT booking_id, :actor, :serviceType, :address, :notes, :scheduledFor FROM keyed
+            RETURNING *
+            """);
+
     private static final String CANCEL = BookingChanges.statement("""
             UPDATE bookings
                SET status = 'CANCELLED', updated_at = now()
@@ -36,14 +50,39 @@ class BookingRepository {
     }
 
     Mono<BookingView> create(UUID patient, CreateBookingRequest request) {
-        return db.sql(CREATE)
-                .bind("actor", patient)
+        return bindRequest(db.sql(CREATE), patient, request).map(BookingView::from).one();
+    }
+
+    /** Creates the booking unless the patient has used this key before; empty if they have. */
+    Mono<BookingView> createOnce(UUID patient, CreateBookingRequest request, String key, String fingerprint) {
+        return bindRequest(db.sql(CREATE_ONCE), patient, request)
+                .bind("key", key)
+                .bind("fingerprint", fingerprint)
+                .map(BookingView::from)
+                .one();
+    }
+
+    /** The booking the patient created with this key, as it is now, and that request's fingerprint. */
+    Mono<KeyedBooking> findByKey(UUID patient, String key) {
+        return db.sql("""
+                SELECT k.fingerprint, v.*
+                  FROM idempotency_keys k
+                  JOIN booking_views v ON v.id = k.booking_id
+                 WHERE k.patient_id = :patient AND k.idempotency_key = :key
+                """)
+                .bind("patient", patient)
+                .bind("key", key)
+                .map(row -> new KeyedBooking(row.get("fingerprint", String.class), BookingView.from(row)))
+                .one();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindRequest(DatabaseClient.GenericExecuteSpec sql, UUID patient,
+            CreateBookingRequest request) {
+        return sql.bind("actor", patient)
                 .bind("serviceType", request.serviceType().name())
                 .bind("address", request.address().strip())
                 .bind("notes", Parameters.in(R2dbcType.VARCHAR, request.notes()))
-                .bind("scheduledFor", Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, request.scheduledFor()))
-                .map(BookingView::from)
-                .one();
+                .bind("scheduledFor", Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, request.scheduledFor()));
     }
 
     /** Cancels the patient's booking if it is still PENDING; empty otherwise. */
@@ -89,5 +128,8 @@ class BookingRepository {
 
     private static String[] names(Set<BookingStatus> statuses) {
         return statuses.stream().map(BookingStatus::name).toArray(String[]::new);
+    }
+
+    record KeyedBooking(String fingerprint, BookingView booking) {
     }
 }

@@ -2,25 +2,46 @@ package com.medondoor.booking;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A patient's bookings: creating, reading and cancelling them. */
 @Service
 public class BookingService {
 
     private final BookingRepository bookings;
+    private final JsonMapper json;
 
-    BookingService(BookingRepository bookings) {
+    BookingService(BookingRepository bookings, JsonMapper json) {
         this.bookings = bookings;
+        this.json = json;
     }
 
-    Mono<BookingView> create(UUID patient, CreateBookingRequest request) {
-        return bookings.create(patient, request);
+    /**
+     * Creates a booking. With an idempotency key, a patient's repeated request (a retry after a lost
+     * answer) creates nothing and gets the booking the first one created; the same key with another
+     * request is refused.
+     */
+    Mono<Creation> create(UUID patient, CreateBookingRequest request, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return bookings.create(patient, request).map(Creation::new);
+        }
+        String fingerprint = fingerprint(request);
+        return bookings.createOnce(patient, request, idempotencyKey, fingerprint)
+                .map(Creation::new)
+                .switchIfEmpty(Mono.defer(() -> bookings.findByKey(patient, idempotencyKey)
+                        .switchIfEmpty(Mono.error(() -> new IllegalStateException("idempotency key vanished")))
+                        .flatMap(earlier -> earlier.fingerprint().equals(fingerprint)
+                                ? Mono.just(new Creation(earlier.booking(), true))
+                                : Mono.error(BookingProblems.IdempotencyKeyReused::new))));
     }
 
     Mono<Page<BookingView>> list(UUID patient, PageRequest page) {
@@ -47,5 +68,24 @@ public class BookingService {
                 .switchIfEmpty(Mono.defer(() -> get(id, patient).flatMap(current -> Mono.error(
                         new BookingProblems.WrongStatus(current.status(),
                                 "Only a PENDING booking can be cancelled; this one is " + current.status() + ".")))));
+    }
+
+    /** The request as parsed, so that a retry matches however its JSON was spaced or ordered. */
+    private String fingerprint(CreateBookingRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** A booking as a create request answers it; {@code replayed} when an earlier request made it. */
+    record Creation(BookingView booking, boolean replayed) {
+
+        Creation(BookingView booking) {
+            this(booking, false);
+        }
     }
 }

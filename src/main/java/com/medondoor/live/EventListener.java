@@ -1,5 +1,6 @@
 package com.medondoor.live;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
@@ -62,9 +63,11 @@ class EventListener extends BackgroundLoop {
 
     @Override
     protected Disposable run() {
-        return Flux.usingWhen(connections.create(), this::listen, connection -> {
+        // Opening and closing are bounded too: behind a silent network neither would ever finish.
+        Duration patience = properties.listenerCheckTimeout();
+        return Flux.usingWhen(Mono.from(connections.create()).timeout(patience), this::listen, connection -> {
                     connected.set(false);
-                    return Mono.from(connection.close()).onErrorResume(e -> Mono.empty());
+                    return Mono.from(connection.close()).timeout(patience).onErrorResume(e -> Mono.empty());
                 })
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.listenerMinBackoff())
                         .maxBackoff(properties.listenerMaxBackoff())

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds one subscriber's stream: a snapshot (or, after a reconnection, a replay from Last-Event-ID),
- * then live events, heartbeats, and an end when the token expires or is revoked.
+ * then live events, heartbeats, and an end when the token expires or is revoked, or with a retry hint
+ * when the service shuts down.
  *
  * <p>No gap and no duplicate: the subscriber joins the feed before its snapshot or replay is read,
  * and that read also returns the newest event id it reflects (its horizon). Event ids are in commit
@@ -39,6 +40,7 @@ class LiveStreams {
     private final EventFeed feed;
     private final EventRepository events;
     private final RevocationWatch revocations;
+    private final StreamShutdown shutdown;
     private final JobService jobs;
     private final BookingService bookings;
     private final LiveProperties properties;
@@ -47,12 +49,13 @@ class LiveStreams {
     private final TransactionalOperator consistentRead;
     private final Flux<ServerSentEvent<String>> heartbeats;
 
-    LiveStreams(EventFeed feed, EventRepository events, RevocationWatch revocations, JobService jobs,
-            BookingService bookings, LiveProperties properties, JsonMapper json, Clock clock,
+    LiveStreams(EventFeed feed, EventRepository events, RevocationWatch revocations, StreamShutdown shutdown,
+            JobService jobs, BookingService bookings, LiveProperties properties, JsonMapper json, Clock clock,
             ReactiveTransactionManager transactions) {
         this.feed = feed;
         this.events = events;
         this.revocations = revocations;
+        this.shutdown = shutdown;
         this.jobs = jobs;
         this.bookings = bookings;
         this.properties = properties;
@@ -97,14 +100,20 @@ class LiveStreams {
             // heartbeats for all, then fail every stream when the interval overflows.
             Flux<ServerSentEvent<String>> withHeartbeats = events.publish(shared ->
                     Flux.merge(shared, heartbeats.onBackpressureDrop().takeUntilOther(shared.then())));
-            // Ends at once, whatever is still buffered for a client that stopped reading.
+            // Ends at once, whatever is still buffered for a client that stopped reading. At shutdown
+            // the last word is a retry hint, so that the client reconnects, to another replica.
             return Flux.concat(Mono.just(opening()), withHeartbeats)
-                    .takeUntilOther(Mono.firstWithSignal(tokenEnds, subscription.overflowed()));
+                    .takeUntilOther(Mono.firstWithSignal(tokenEnds, subscription.overflowed(), shutdown.closing()))
+                    .concatWith(Mono.defer(() -> shutdown.isClosing() ? Mono.just(closing()) : Mono.empty()));
         }, subscription -> Mono.fromRunnable(subscription::dispose));
     }
 
     private ServerSentEvent<String> opening() {
         return ServerSentEvent.<String>builder().retry(properties.retry()).comment("open").build();
+    }
+
+    private ServerSentEvent<String> closing() {
+        return ServerSentEvent.<String>builder().retry(properties.retry()).comment("shutdown").build();
     }
 
     /** The stream's first events and the newest event id they reflect, read from one snapshot. */

@@ -1,12 +1,17 @@
 package com.medondoor.system;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -29,9 +34,12 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
     private final ProblemWriter problems;
+    private final Duration retryAfter;
 
-    ProblemExceptionHandler(ProblemWriter problems) {
+    ProblemExceptionHandler(ProblemWriter problems,
+            @Value("${medondoor.database.retry-after:3s}") Duration retryAfter) {
         this.problems = problems;
+        this.retryAfter = retryAfter;
     }
 
     @Override
@@ -62,11 +70,27 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             return problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                     "Your role does not allow this request.", Map.of());
         }
+        if (DatabaseUnavailable.isCause(failure) || failure instanceof TimeoutException) {
+            return unavailable(exchange, failure);
+        }
         // The request id is in the line's MDC (RequestIds); the path holds ids only, never personal data.
         log.error("Unhandled failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
                 failure);
         return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; quote the request id when reporting it.", Map.of());
+    }
+
+    /** The database is unreachable, or the request ran out of time waiting for it (see RequestDeadline). */
+    private Mono<Void> unavailable(ServerWebExchange exchange, Throwable failure) {
+        // Expected in numbers during an outage: one line each, no stack trace.
+        log.warn("Unavailable on {} {} [{}]: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                exchange.getRequest().getId(), NestedExceptionUtils.getMostSpecificCause(failure).toString());
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+        String detail = failure instanceof TimeoutException
+                ? "The service could not answer in time; retry shortly."
+                : "The service cannot reach its database right now; retry shortly.";
+        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                detail, Map.of());
     }
 
     /** A body that could not be read: malformed JSON, a wrong type or an unknown enum value. */

@@ -37,7 +37,7 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     @BeforeEach
     void freshBookings() {
         // The database lives as long as the class; the listing tests need to see only their own bookings.
-        db.sql("TRUNCATE ratings, booking_events, bookings").then()
+        db.sql("TRUNCATE idempotency_keys, ratings, booking_events, bookings").then()
                 .as(StepVerifier::create).expectComplete().verify(TIMEOUT);
         patient = api().patient();
         nurse = api().provider(ServiceType.NURSE_VISIT);

@@ -91,6 +91,12 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the jar was not UP within 90 s");
     }
 
+    /** Sends SIGTERM, as an orchestrator does, and waits up to {@code timeout} for the jar to exit. */
+    boolean terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -1,0 +1,75 @@
+package com.medondoor.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.medondoor.Api;
+import com.medondoor.IntegrationTest;
+import com.medondoor.booking.ServiceType;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL terminates every connection of the service (a failover, an administrator, a proxy
+ * restart) while patients book and providers claim: the service answers 503 or succeeds, never
+ * 500 and never slowly, and carries on without a restart, losing and doubling nothing.
+ */
+class ConnectionsTerminatedIntegrationTests extends IntegrationTest {
+
+    private static final int ROUNDS = 8;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private DatabaseClient db;
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @Test
+    void allConnectionsTerminatedUnderLoadThenServiceRecoversWithoutLostOrDoubleBookingsOrClaims() {
+        List<Api.Account> patients = IntStream.range(0, 3).mapToObj(i -> api().patient()).toList();
+        List<Api.Account> nurses = IntStream.range(0, 3).mapToObj(i -> api().provider(ServiceType.NURSE_VISIT)).toList();
+        double reconnectsBefore = meters.get("medondoor.live.listener.reconnects").counter().count();
+
+        try (JobStreamWatch stream = new JobStreamWatch(port, nurses.get(0)); BookingLoad load = new BookingLoad(port)) {
+            assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot of the open job stream").isNotNull();
+            var running = load.run(patients, nurses, ROUNDS).toFuture();
+
+            load.progress().filter(booked -> booked >= 4).next().block(Duration.ofSeconds(30));
+            assertThat(terminateAllConnections()).as("connections terminated, first time").isPositive();
+            load.progress().filter(booked -> booked >= 14).next().block(Duration.ofSeconds(30));
+            assertThat(terminateAllConnections()).as("connections terminated, second time").isPositive();
+            running.join();
+
+            LoadChecks.answeredQuickly(load, Duration.ofSeconds(3));
+            List<UUID> patientIds = patients.stream().map(Api.Account::id).toList();
+            LoadChecks.eachKeyBookedOnce(db, load, patientIds, ROUNDS);
+            LoadChecks.oneWinnerPerBooking(db, load);
+
+            UUID afterwards = api().book(api().patient(), ServiceType.NURSE_VISIT);
+            assertThat(stream.awaitAvailable(afterwards, Duration.ofSeconds(15)))
+                    .as("job.available on the stream opened before the connections were terminated").isNotNull();
+        }
+        assertThat(meters.get("medondoor.live.listener.reconnects").counter().count())
+                .as("LISTEN reconnections after the terminations").isGreaterThan(reconnectsBefore);
+    }
+
+    /** Terminates every other connection to this database: the pool's and the LISTEN connection. */
+    private long terminateAllConnections() {
+        return db.sql("""
+                SELECT count(pg_terminate_backend(pid)) AS terminated FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()
+                """)
+                .map(row -> row.get("terminated", Long.class))
+                .one().block(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,139 @@
+package com.medondoor.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.medondoor.Api;
+import com.medondoor.booking.ServiceType;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL stops and comes back on the same port with the same data, under a replica of the
+ * service: meanwhile every request is a quick 503 and the replica is not ready (but live); then it
+ * is ready again, its LISTEN connection is back, and nothing was lost or done twice. The ten-second
+ * outage under load is tagged {@code long} and runs with {@code ./mvnw verify -Plong-tests}.
+ */
+class DatabaseRestartIntegrationTests {
+
+    private static final Duration QUICK = Duration.ofSeconds(3);
+
+    @TempDir
+    private Path dataDirectory;
+
+    private RestartablePostgres postgres;
+    private ConfigurableApplicationContext replica;
+    private WebTestClient http;
+    private Accounts accounts;
+
+    @BeforeEach
+    void startDatabaseAndReplica() throws Exception {
+        postgres = RestartablePostgres.start(dataDirectory);
+        replica = Replicas.start(Map.of(
+                "spring.r2dbc.url", postgres.r2dbcUrl(), "spring.r2dbc.username", "postgres",
+                "spring.r2dbc.password", "postgres", "spring.flyway.url", postgres.jdbcUrl(),
+                "spring.flyway.user", "postgres", "spring.flyway.password", "postgres",
+                "medondoor.live.listener-max-backoff", "1s"));
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
+                .responseTimeout(Duration.ofSeconds(10)).build();
+        accounts = new Accounts(http);
+    }
+
+    @AfterEach
+    void stopReplicaAndDatabase() throws Exception {
+        replica.close();
+        postgres.close();
+    }
+
+    @Test
+    void databaseStoppedThenQuick503sAndNotReadyThenRecoversAfterRestart() throws Exception {
+        Api.Account patient = accounts.patient();
+        Api.Account nurse = accounts.provider(ServiceType.NURSE_VISIT);
+        Probes probes = new Probes(http);
+        probes.awaitReadiness(200, Duration.ofSeconds(10));
+        double reconnectsBefore = reconnects();
+
+        try (JobStreamWatch stream = new JobStreamWatch(Replicas.port(replica), nurse)) {
+            assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot before the outage").isNotNull();
+            postgres.stop();
+
+            probes.expectUnavailableQuickly(http.get().uri("/api/bookings").headers(h -> h.setBearerAuth(patient.token())));
+            probes.expectUnavailableQuickly(book(patient, "during-outage"));
+            assertThat(probes.readiness()).as("readiness status while the database is down").isEqualTo(503);
+            assertThat(probes.liveness()).as("liveness status while the database is down").isEqualTo(200);
+
+            postgres.start();
+            probes.awaitReadiness(200, Duration.ofSeconds(20));
+            assertThat(reconnects()).as("LISTEN reconnections after the restart").isGreaterThan(reconnectsBefore);
+            String id = (String) book(patient, "during-outage").exchange().expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody().get("id");
+            book(patient, "during-outage").exchange().expectStatus().isCreated()
+                    .expectHeader().valueEquals("Idempotent-Replayed", "true");
+            assertThat(stream.awaitAvailable(UUID.fromString(id), Duration.ofSeconds(15)))
+                    .as("job.available on the stream opened before the outage").isNotNull();
+        }
+        assertThat(bookingsOf(patient.id())).as("bookings after a retried request").isEqualTo(1);
+    }
+
+    @Test
+    @Tag("long")
+    void databaseGoneForTenSecondsUnderLoadThenNothingLostOrDoubled() throws Exception {
+        List<Api.Account> patients = IntStream.range(0, 3).mapToObj(i -> accounts.patient()).toList();
+        List<Api.Account> nurses = IntStream.range(0, 3).mapToObj(i -> accounts.provider(ServiceType.NURSE_VISIT)).toList();
+        double reconnectsBefore = reconnects();
+        int rounds = 12;
+
+        try (JobStreamWatch stream = new JobStreamWatch(Replicas.port(replica), nurses.get(0));
+                BookingLoad load = new BookingLoad(Replicas.port(replica))) {
+            assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot before the outage").isNotNull();
+            var running = load.run(patients, nurses, rounds).toFuture();
+            load.progress().filter(booked -> booked >= 6).next().block(Duration.ofSeconds(60));
+            postgres.stop();
+            Thread.sleep(10_000); // the outage itself, not a wait for something to happen
+            postgres.start();
+            running.join();
+
+            LoadChecks.answeredQuickly(load, QUICK);
+            assertThat(load.outcomes()).as("answers during the outage").anyMatch(outcome -> outcome.status() == 503);
+            DatabaseClient db = replica.getBean(DatabaseClient.class);
+            LoadChecks.eachKeyBookedOnce(db, load, patients.stream().map(Api.Account::id).toList(), rounds);
+            LoadChecks.oneWinnerPerBooking(db, load);
+            new Probes(http).awaitReadiness(200, Duration.ofSeconds(20));
+            UUID afterwards = UUID.fromString((String) book(accounts.patient(), "after").exchange()
+                    .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id"));
+            assertThat(stream.awaitAvailable(afterwards, Duration.ofSeconds(15)))
+                    .as("job.available on the stream opened before the outage").isNotNull();
+        }
+        assertThat(reconnects()).as("LISTEN reconnections after the restart").isGreaterThan(reconnectsBefore);
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> book(Api.Account patient, String key) {
+        return http.post().uri("/api/bookings").headers(h -> {
+            h.setBearerAuth(patient.token());
+            h.set("Idempotency-Key", key);
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("serviceType", "NURSE_VISIT", "address", "1 Elm Row"));
+    }
+
+    private double reconnects() {
+        return replica.getBean(MeterRegistry.class).get("medondoor.live.listener.reconnects").counter().count();
+    }
+
+    private long bookingsOf(UUID patient) {
+        return replica.getBean(DatabaseClient.class).sql("SELECT count(*) AS n FROM bookings WHERE patient_id = :p")
+                .bind("p", patient).map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5));
+    }
+}
