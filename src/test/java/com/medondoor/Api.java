@@ -20,6 +20,11 @@ public final class Api {
         this.http = http;
     }
 
+    /** The same fixtures against another instance of the service, such as a second replica. */
+    public static Api on(WebTestClient http) {
+        return new Api(http);
+    }
+
     public Account patient() {
         return register("USER", null);
     }

@@ -38,7 +38,7 @@ class DatabaseRestartIntegrationTests {
     private RestartablePostgres postgres;
     private ConfigurableApplicationContext replica;
     private WebTestClient http;
-    private Accounts accounts;
+    private Api accounts;
 
     @BeforeEach
     void startDatabaseAndReplica() throws Exception {
@@ -50,7 +50,7 @@ class DatabaseRestartIntegrationTests {
                 "medondoor.live.listener-max-backoff", "1s"));
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
                 .responseTimeout(Duration.ofSeconds(10)).build();
-        accounts = new Accounts(http);
+        accounts = Api.on(http);
     }
 
     @AfterEach

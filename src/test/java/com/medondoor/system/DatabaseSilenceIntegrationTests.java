@@ -57,7 +57,7 @@ class DatabaseSilenceIntegrationTests {
 
     @Test
     void databaseFallsSilentThenRequestsAnswered503ByTheDeadlineThenRecoveryAfterFailover() {
-        Accounts accounts = new Accounts(http);
+        Api accounts = Api.on(http);
         Api.Account patient = accounts.patient();
         Api.Account nurse = accounts.provider(ServiceType.NURSE_VISIT);
         Probes probes = new Probes(http);
