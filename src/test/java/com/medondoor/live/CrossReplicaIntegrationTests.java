@@ -1,8 +1,6 @@
 package com.medondoor.live;
 
-import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.SecondReplica;
+import com.medondoor.TestKeys;
 import com.medondoor.booking.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossReplicaIntegrationTests extends IntegrationTest {
 
-    private static final String SHARED_KEY = newPrivateKeyPem();
+    private static final String SHARED_KEY = TestKeys.newPrivateKeyPem();
 
     @Autowired
     private Environment environment;
@@ -65,18 +64,5 @@ class CrossReplicaIntegrationTests extends IntegrationTest {
         assertThat(received).as("events on replica B for the booking made and claimed on replica A").satisfiesExactly(
                 available -> assertThat(available).startsWith("job.available").contains(booking[0].toString()),
                 removed -> assertThat(removed).startsWith("job.removed").contains(booking[0].toString()).contains("CLAIMED"));
-    }
-
-    private static String newPrivateKeyPem() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-            return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(pkcs8)
-                    + "\n-----END PRIVATE KEY-----\n";
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.TestKeys;
 import com.medondoor.booking.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GracefulShutdownIntegrationTests extends IntegrationTest {
 
-    private static final String SHARED_KEY = Replicas.newPrivateKeyPem();
+    private static final String SHARED_KEY = TestKeys.newPrivateKeyPem();
     private static final Duration GRACE = Duration.ofSeconds(20);
 
     @Autowired

@@ -1,7 +1,5 @@
 package com.medondoor.system;
 
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,19 +39,5 @@ final class Replicas {
 
     static int port(ConfigurableApplicationContext replica) {
         return Integer.parseInt(replica.getEnvironment().getProperty("local.server.port"));
-    }
-
-    /** A signing key to share between replicas, so that each accepts the tokens of the others. */
-    static String newPrivateKeyPem() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-            return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(pkcs8)
-                    + "\n-----END PRIVATE KEY-----\n";
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
