@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -21,7 +23,7 @@ import com.medondoor.TestDatabase;
  * The production jar started with {@code java -jar} on a fresh test database, as an operator would
  * run it: for tests that need the real packaged service (its static web client included).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final String database;
@@ -35,6 +37,14 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar on a free port and a new database, and waits until it reports UP. */
     static ServiceProcess start(Path log) throws Exception {
+        return start(log, List.of(), Map.of());
+    }
+
+    /**
+     * Starts the jar with these JVM options and these settings (environment variables, such as
+     * {@code SPRING_R2DBC_POOL_MAXSIZE}) on top of its port and database.
+     */
+    public static ServiceProcess start(Path log, List<String> jvmOptions, Map<String, String> settings) throws Exception {
         String database = TestDatabase.create();
         TestDatabase.Server server = TestDatabase.server();
         int port = freePort();
@@ -43,7 +53,8 @@ final class ServiceProcess implements AutoCloseable {
                 "SPRING_R2DBC_URL", server.r2dbcUrl(database),
                 "SPRING_R2DBC_USERNAME", server.user(),
                 "SPRING_R2DBC_PASSWORD", server.password()));
-        Process process = builder(environment).redirectOutput(log.toFile()).start();
+        environment.putAll(settings);
+        Process process = builder(jvmOptions, environment).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, database, port);
         service.awaitUp();
         return service;
@@ -51,8 +62,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** A process builder for the jar with only the given settings: none leak in from this JVM's environment. */
     static ProcessBuilder builder(Map<String, String> environment) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar().toString()).redirectErrorStream(true);
+        return builder(List.of(), environment);
+    }
+
+    private static ProcessBuilder builder(List<String> jvmOptions, Map<String, String> environment) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("MEDONDOOR_"));
         builder.environment().putAll(environment);
         return builder;
@@ -65,8 +83,16 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public long pid() {
+        return process.toHandle().pid();
     }
 
     private void awaitUp() throws Exception {

@@ -1,0 +1,108 @@
+package com.medondoor.load;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sets the scene through the public API: accounts with their tokens, bookings, single claims. */
+final class LoadClient implements AutoCloseable {
+
+    static final String PASSWORD = "load suite passphrase";
+    private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
+    private static final int SETUP_CONCURRENCY = 32;
+
+    /** A registered user and an access token of theirs. */
+    record Account(UUID id, String token) {
+    }
+
+    /** An HTTP answer. */
+    record Answer(int status, String body) {
+    }
+
+    private final ConnectionProvider connections = ConnectionProvider.builder("load-setup").maxConnections(64).build();
+    private final HttpClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    LoadClient(String baseUrl) {
+        http = HttpClient.create(connections).baseUrl(baseUrl)
+                .headers(headers -> headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json"));
+    }
+
+    /** {@code count} patients ({@code serviceType} null) or providers of one type, created in parallel. */
+    List<Account> accounts(int count, String serviceType) {
+        return Flux.range(0, count)
+                .flatMap(i -> account(serviceType), SETUP_CONCURRENCY)
+                .collectList()
+                .block(SETUP_TIMEOUT);
+    }
+
+    Mono<Account> account(String serviceType) {
+        String email = (serviceType == null ? "patient" : "provider") + "-" + UUID.randomUUID() + "@load.test";
+        String role = serviceType == null ? "USER" : "PROVIDER";
+        String register = """
+                {"name":"Load %s","email":"%s","password":"%s","role":"%s"%s}"""
+                .formatted(role.toLowerCase(), email, PASSWORD, role,
+                        serviceType == null ? "" : ",\"serviceType\":\"" + serviceType + "\"");
+        String login = """
+                {"email":"%s","password":"%s"}""".formatted(email, PASSWORD);
+        return post("/api/auth/register", null, register, 201)
+                .then(post("/api/auth/login", null, login, 200))
+                .map(answer -> {
+                    JsonNode body = json.readTree(answer.body());
+                    return new Account(UUID.fromString(body.path("user").path("id").asString()),
+                            body.path("accessToken").asString());
+                });
+    }
+
+    /** {@code count} bookings of one type, spread over the patients, created in parallel. */
+    List<UUID> bookings(List<Account> patients, int count, String serviceType) {
+        return Flux.range(0, count)
+                .flatMap(i -> book(patients.get(i % patients.size()), serviceType), SETUP_CONCURRENCY)
+                .collectList()
+                .block(SETUP_TIMEOUT);
+    }
+
+    Mono<UUID> book(Account patient, String serviceType) {
+        return post("/api/bookings", patient.token(), bookingBody(serviceType), 201)
+                .map(answer -> UUID.fromString(json.readTree(answer.body()).path("id").asString()));
+    }
+
+    Mono<Answer> claim(Account provider, UUID booking) {
+        return post("/api/jobs/" + booking + "/claim", provider.token(), "", 0);
+    }
+
+    static String bookingBody(String serviceType) {
+        return """
+                {"serviceType":"%s","address":"1 Load Street, Testville","notes":"load suite"}""".formatted(serviceType);
+    }
+
+    /** POSTs and, unless {@code expected} is 0, fails on any other status. */
+    private Mono<Answer> post(String path, String token, String body, int expected) {
+        return http.headers(headers -> {
+                    if (token != null) {
+                        headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token);
+                    }
+                })
+                .post().uri(path)
+                .send(ByteBufFlux.fromString(Mono.just(body)))
+                .responseSingle((response, content) -> content.asString().defaultIfEmpty("")
+                        .map(text -> new Answer(response.status().code(), text)))
+                .flatMap(answer -> expected == 0 || answer.status() == expected ? Mono.just(answer)
+                        : Mono.error(new IllegalStateException("POST " + path + " answered " + answer.status()
+                                + " instead of " + expected + ": " + answer.body())));
+    }
+
+    @Override
+    public void close() {
+        connections.dispose();
+    }
+}

@@ -1,0 +1,51 @@
+package com.medondoor.load;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a load run does, from {@code -Dload.*} system properties (the pom's {@code load} profile passes
+ * its defaults and whatever is given on the command line).
+ *
+ * @param bookings pending bookings in the claim storm
+ * @param providers providers each trying to claim every one of them
+ * @param streams open job streams of each fan-out level, in turn
+ * @param fanoutClaims bookings created and claimed at each fan-out level
+ * @param fanoutRate those claims per second
+ * @param bookingRates offered booking rates (per second) of the throughput levels
+ * @param levelSeconds how long each throughput level lasts
+ * @param serviceHeap the service's {@code -Xmx}
+ * @param site the Maven site folder that performance.md and its plots live in
+ * @param output where reports and logs go
+ */
+record LoadSettings(int bookings, int providers, List<Integer> streams, int fanoutClaims, double fanoutRate,
+        List<Integer> bookingRates, int levelSeconds, String serviceHeap, Path site, Path output) {
+
+    static LoadSettings fromSystemProperties() {
+        return new LoadSettings(
+                Integer.parseInt(property("load.bookings", "500")),
+                Integer.parseInt(property("load.providers", "200")),
+                integers(property("load.streams", "1000,5000,10000")),
+                Integer.parseInt(property("load.fanout-claims", "60")),
+                Double.parseDouble(property("load.fanout-rate", "5")),
+                integers(property("load.booking-rates", "50,100,200,400,600,800,1000")),
+                Integer.parseInt(property("load.level-seconds", "15")),
+                property("load.service-heap", "512m"),
+                Path.of(property("load.site", "src/site")),
+                Path.of(property("load.output", "target/load")));
+    }
+
+    int mostStreams() {
+        return streams.stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static List<Integer> integers(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package com.medondoor.load;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.medondoor.load.LoadClient.Account;
+import com.medondoor.system.ServiceProcess;
+
+/**
+ * The load-test suite: starts the packaged service on a fresh database, measures the database's own
+ * ceiling for the claim, then runs the claim storm, the live fan-out and the booking throughput
+ * scenarios, and writes their figures, plots and reports. Exits non-zero if any run broke a rule that
+ * must always hold (one winner per booking, no 5xx, no lost event). {@code ./mvnw -Pload -DskipWeb verify}.
+ */
+public final class LoadSuite {
+
+    /** The service's connection pool, and so the concurrency of the pgbench baseline. */
+    static final int POOL_SIZE = 20;
+    private static final int PATIENTS = 50;
+
+    private LoadSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadSettings settings = LoadSettings.fromSystemProperties();
+        Files.createDirectories(settings.output());
+        Machine machine = Machine.describe();
+        System.out.println("Load suite on " + machine);
+        List<String> jvm = List.of("-Xmx" + settings.serviceHeap());
+        // Accounts are made by the thousand here: bcrypt's cost is not what these scenarios measure, and
+        // a run outlasts the 15-minute default token.
+        Map<String, String> service = Map.of(
+                "SPRING_R2DBC_POOL_MAXSIZE", String.valueOf(POOL_SIZE),
+                "MEDONDOOR_SECURITY_BCRYPTSTRENGTH", "4",
+                "MEDONDOOR_JWT_ACCESSTOKENTTL", "4h");
+        try (ServiceProcess process = ServiceProcess.start(settings.output().resolve("service.log"), jvm, service);
+                LoadClient client = new LoadClient(process.baseUrl())) {
+            Scene scene = new Scene(process, client, client.accounts(PATIENTS, null), settings.output());
+            List<Account> doctors = client.accounts(settings.providers(), ClaimStorm.SERVICE_TYPE);
+            PgbenchBaseline.Result baseline = PgbenchBaseline.run(scene, doctors, settings.bookings(), POOL_SIZE);
+            ClaimStorm.Result storm = ClaimStorm.run(scene, doctors, settings.bookings());
+            List<String> violations = new ArrayList<>(storm.violations());
+            System.out.printf("%nClaim throughput: %.0f attempts/s = %.0f%% of the pgbench ceiling (%.0f tps)%n",
+                    storm.attempts().perSecond(), 100 * storm.attempts().perSecond() / baseline.tps(), baseline.tps());
+            if (!violations.isEmpty()) {
+                System.out.println("RULES BROKEN: " + violations.size());
+                System.exit(1);
+            }
+        }
+        System.exit(0);
+    }
+}
