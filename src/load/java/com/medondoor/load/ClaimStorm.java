@@ -28,7 +28,7 @@ final class ClaimStorm {
 
     /** What the storm did, and every way in which it broke the rules (none, when all is well). */
     record Result(int bookings, int providers, Summary attempts, Summary wins, Summary conflicts,
-            Map<Integer, Long> statuses, List<String> violations, Path report) {
+            Map<Integer, Long> statuses, List<String> violations, CpuTime cpu, Path report) {
 
         long expectedAttempts() {
             return (long) bookings * providers;
@@ -49,9 +49,11 @@ final class ClaimStorm {
         outcomes.clear();
         ClaimStormSimulation.baseUrl = scene.service().baseUrl();
         ClaimStormSimulation.providers = plan;
+        CpuTime before = CpuTime.sample(scene.service().pid());
         Path report = GatlingRun.run(ClaimStormSimulation.class, scene.output());
+        CpuTime cpu = CpuTime.sample(scene.service().pid()).since(before);
         Result result = new Result(bookingCount, providers.size(), outcomes.all(), outcomes.wins(), outcomes.conflicts(),
-                outcomes.statuses(), violations(scene, bookings, providers.size()), report);
+                outcomes.statuses(), violations(scene, bookings, providers.size()), cpu, report);
         print(result);
         return result;
     }
@@ -102,6 +104,7 @@ final class ClaimStorm {
         System.out.printf("%nClaim storm: %d bookings x %d providers = %d attempts, %.0f attempts/s%n",
                 result.bookings(), result.providers(), result.attempts().count(), result.attempts().perSecond());
         System.out.printf("  answers by status: %s%n", result.statuses());
+        System.out.println("  " + result.cpu().perRequest(result.attempts().count()));
         System.out.println("  wins (200) ms:      " + Report.percentiles(result.wins()));
         System.out.println("  conflicts (409) ms: " + Report.percentiles(result.conflicts()));
         System.out.printf("  exactly one winner per booking, nothing but 200 and 409: %s%n",

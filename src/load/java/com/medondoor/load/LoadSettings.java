@@ -16,11 +16,14 @@ import java.util.List;
  * @param bookingRates offered booking rates (per second) of the throughput levels
  * @param levelSeconds how long each throughput level lasts
  * @param serviceHeap the service's {@code -Xmx}
+ * @param serviceOptions more JVM options of the service, space-separated (a profiler, say)
+ * @param scenarios which scenarios run: {@code storm}, {@code fanout}, {@code bookings}
  * @param site the Maven site folder that performance.md and its plots live in
  * @param output where reports and logs go
  */
 record LoadSettings(int bookings, int providers, List<Integer> streams, int fanoutClaims, double fanoutRate,
-        List<Integer> bookingRates, int levelSeconds, String serviceHeap, Path site, Path output) {
+        List<Integer> bookingRates, int levelSeconds, String serviceHeap, List<String> serviceOptions,
+        List<String> scenarios, Path site, Path output) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -32,6 +35,8 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
                 integers(property("load.booking-rates", "50,100,200,400,600,800,1000")),
                 Integer.parseInt(property("load.level-seconds", "15")),
                 property("load.service-heap", "512m"),
+                words(property("load.service-options", "")),
+                words(property("load.scenarios", "storm fanout bookings").replace(',', ' ')),
                 Path.of(property("load.site", "src/site")),
                 Path.of(property("load.output", "target/load")));
     }
@@ -43,6 +48,14 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
     private static String property(String name, String fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
+
+    private static List<String> words(String list) {
+        return Arrays.stream(list.split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static List<Integer> integers(String list) {

@@ -28,7 +28,8 @@ public final class LoadSuite {
         Files.createDirectories(settings.output());
         Machine machine = Machine.describe();
         System.out.println("Load suite on " + machine);
-        List<String> jvm = List.of("-Xmx" + settings.serviceHeap());
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + settings.serviceHeap()));
+        jvm.addAll(settings.serviceOptions());
         // Accounts are made by the thousand here: bcrypt's cost is not what these scenarios measure, and
         // a run outlasts the 15-minute default token.
         Map<String, String> service = Map.of(
