@@ -53,7 +53,9 @@ final class ServiceProcess implements AutoCloseable {
     static ProcessBuilder builder(Map<String, String> environment) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar().toString()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("MEDONDOOR_"));
+        // KUBERNETES_*: inside a pod (a CI runner) the jar would take application.yml's Kubernetes part.
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("MEDONDOOR_")
+                || name.startsWith("KUBERNETES_"));
         builder.environment().putAll(environment);
         return builder;
     }
