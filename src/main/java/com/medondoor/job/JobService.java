@@ -7,6 +7,8 @@ import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -15,9 +17,19 @@ import reactor.core.publisher.Mono;
 public class JobService {
 
     private final JobRepository jobs;
+    private final Counter won;
+    private final Counter conflicts;
 
-    JobService(JobRepository jobs) {
+    JobService(JobRepository jobs, MeterRegistry meters) {
         this.jobs = jobs;
+        this.won = claims(meters, "won");
+        this.conflicts = claims(meters, "conflict");
+    }
+
+    /** {@code medondoor.claims{outcome}}: how often providers race for the same job and lose. */
+    private static Counter claims(MeterRegistry meters, String outcome) {
+        return Counter.builder("medondoor.claims").tag("outcome", outcome)
+                .description("Claims that won the job, or found it no longer PENDING").register(meters);
     }
 
     /** PENDING bookings of the provider's service type, oldest first. */
@@ -34,12 +46,17 @@ public class JobService {
     /** One conditional UPDATE decides the winner; a loser is told why only after the fact. */
     Mono<BookingView> claim(UUID id, UUID provider) {
         return jobs.claim(id, provider)
+                .doOnNext(claimed -> won.increment())
                 .switchIfEmpty(Mono.defer(() -> jobs.claimRefusal(id, provider)
                         .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
-                        .flatMap(refusal -> Mono.error(refusal.providersType()
-                                ? new BookingProblems.WrongStatus(refusal.status(),
-                                        "This job is no longer available; it is " + refusal.status() + ".")
+                        .flatMap(refusal -> Mono.error(refusal.providersType() ? conflict(refusal)
                                 : new WrongServiceType()))));
+    }
+
+    private BookingProblems.WrongStatus conflict(JobRepository.ClaimRefusal refusal) {
+        conflicts.increment();
+        return new BookingProblems.WrongStatus(refusal.status(),
+                "This job is no longer available; it is " + refusal.status() + ".");
     }
 
     Mono<BookingView> complete(UUID id, UUID provider) {

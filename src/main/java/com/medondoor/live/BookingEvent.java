@@ -1,5 +1,6 @@
 package com.medondoor.live;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import com.medondoor.booking.BookingStatus;
@@ -7,8 +8,9 @@ import com.medondoor.booking.ServiceType;
 
 /**
  * One committed status change, as the feed hands it to subscribers. {@code bookingJson} is the
- * booking as it was right after this change, serialized once for every subscriber.
+ * booking as it was right after this change, serialized once for every subscriber. {@code occurredAt} is
+ * when the change's transaction ran (PostgreSQL's {@code now()}).
  */
 record BookingEvent(long id, UUID bookingId, BookingStatus status, ServiceType serviceType, UUID patientId,
-        String bookingJson) {
+        Instant occurredAt, String bookingJson) {
 }

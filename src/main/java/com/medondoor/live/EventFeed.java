@@ -1,5 +1,6 @@
 package com.medondoor.live;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -7,6 +8,7 @@ import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,14 +38,21 @@ class EventFeed extends BackgroundLoop {
     private final Sinks.One<Long> started = Sinks.one();
     private final AtomicInteger subscribers = new AtomicInteger();
     private final Counter delivered;
+    private final Timer lag;
+    private final Clock clock;
     private volatile long cursor;
 
-    EventFeed(EventRepository events, EventListener listener, LiveProperties properties, MeterRegistry meters) {
+    EventFeed(EventRepository events, EventListener listener, LiveProperties properties, MeterRegistry meters,
+            Clock clock) {
         this.events = events;
         this.listener = listener;
         this.properties = properties;
+        this.clock = clock;
         this.delivered = Counter.builder("medondoor.live.events.fanned.out")
                 .description("Events handed to open streams").register(meters);
+        this.lag = Timer.builder("medondoor.live.fanout.lag")
+                .description("From a booking change's transaction to this replica handing its event to its streams")
+                .publishPercentileHistogram().register(meters);
         meters.gauge("medondoor.live.streams", subscribers);
     }
 
@@ -85,6 +94,8 @@ class EventFeed extends BackgroundLoop {
 
     private void emit(BookingEvent event) {
         cursor = event.id();
+        // Database and replica clocks may disagree a little; a negative lag is dropped by the timer.
+        lag.record(Duration.between(event.occurredAt(), clock.instant()));
         Sinks.EmitResult result = fanOut.tryEmitNext(event);
         if (result.isFailure() && result != Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
             log.error("Event {} not fanned out: {}", event.id(), result);

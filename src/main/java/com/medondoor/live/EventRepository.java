@@ -96,10 +96,11 @@ class EventRepository {
         BookingView now = BookingView.from(row);
         BookingStatus status = BookingStatus.valueOf(row.get("event_status", String.class));
         boolean claimed = status == BookingStatus.ACCEPTED || status == BookingStatus.COMPLETED;
+        Instant occurredAt = row.get("event_occurred_at", Instant.class);
         BookingView then = new BookingView(now.id(), now.serviceType(), status, now.address(), now.notes(),
-                now.scheduledFor(), now.createdAt(), row.get("event_occurred_at", Instant.class), now.patient(),
+                now.scheduledFor(), now.createdAt(), occurredAt, now.patient(),
                 claimed ? now.provider() : null, status == BookingStatus.COMPLETED ? now.rating() : null);
         return new BookingEvent(row.get("event_id", Long.class), now.id(), status, now.serviceType(),
-                now.patient().id(), json.writeValueAsString(then));
+                now.patient().id(), occurredAt, json.writeValueAsString(then));
     }
 }

@@ -75,9 +75,11 @@ class SecurityConfig {
                         .pathMatchers("/api/jobs", "/api/jobs/**").hasRole("PROVIDER")
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        // Operational figures only (no personal data); deployments keep the
-                        // management port internal (see README).
-                        .pathMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/livez", "/readyz").permitAll()
+                        // Operational figures only (no personal data). Prometheus' scrape is exposed only
+                        // on Kubernetes, where Actuator has its own port that no Ingress reaches (k8s/).
+                        .pathMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**",
+                                "/actuator/prometheus").permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml").permitAll()
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())

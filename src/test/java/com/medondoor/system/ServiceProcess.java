@@ -71,7 +71,9 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("MEDONDOOR_"));
+        // KUBERNETES_*: inside a pod (a CI runner) the jar would take application.yml's Kubernetes part.
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("MEDONDOOR_")
+                || name.startsWith("KUBERNETES_"));
         builder.environment().putAll(environment);
         return builder;
     }
