@@ -40,6 +40,7 @@ public final class LoadSuite {
                 LoadClient client = new LoadClient(process.baseUrl())) {
             Scene scene = new Scene(process, client, client.accounts(PATIENTS, null), settings.output());
             List<Account> doctors = client.accounts(settings.providers(), ClaimStorm.SERVICE_TYPE);
+            WarmUp.run(scene, doctors);
             PgbenchBaseline.Result baseline = PgbenchBaseline.run(scene, doctors, settings.bookings(), POOL_SIZE);
             ClaimStorm.Result storm = ClaimStorm.run(scene, doctors, settings.bookings());
             List<String> violations = new ArrayList<>(storm.violations());

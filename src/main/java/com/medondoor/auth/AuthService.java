@@ -42,7 +42,11 @@ class AuthService {
                 .flatMap(hash -> users.insert(request.name().strip(), normalize(request.email()), hash,
                         request.role(), request.serviceType()))
                 .switchIfEmpty(Mono.error(AuthProblems.EmailTaken::new))
-                .doOnNext(user -> log.info("Registered user {} as {}", user.id(), user.role()))
+                // handle() sets the logging MDC (the request id) from the request's context while it runs.
+                .<User>handle((user, next) -> {
+                    log.info("Registered user {} as {}", user.id(), user.role());
+                    next.next(user);
+                })
                 .flatMap(this::view);
     }
 
@@ -57,7 +61,7 @@ class AuthService {
                 .flatMap(user -> passwords.matches(request.password(), user.map(User::passwordHash).orElse(null))
                         .flatMap(matched -> matched
                                 ? throttle.succeeded(email).thenReturn(user.orElseThrow())
-                                : Mono.fromRunnable(() -> logRefusedLogin(user))
+                                : Mono.just(user).<Void>handle((refused, next) -> logRefusedLogin(refused))
                                         .then(throttle.failed(email, client))
                                         .then(Mono.error(AuthProblems.BadCredentials::new))))
                 .flatMap(user -> view(user)

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.annotation.Order;
@@ -73,9 +74,11 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         if (DatabaseUnavailable.isCause(failure) || failure instanceof TimeoutException) {
             return unavailable(exchange, failure);
         }
-        // The request id is in the line's MDC (RequestIds); the path holds ids only, never personal data.
-        log.error("Unhandled failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-                failure);
+        // The path holds ids only, never personal data.
+        try (MDC.MDCCloseable requestId = MDC.putCloseable(RequestIds.MDC_KEY, exchange.getRequest().getId())) {
+            log.error("Unhandled failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    failure);
+        }
         return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; quote the request id when reporting it.", Map.of());
     }
@@ -83,8 +86,10 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     /** The database is unreachable, or the request ran out of time waiting for it (see RequestDeadline). */
     private Mono<Void> unavailable(ServerWebExchange exchange, Throwable failure) {
         // Expected in numbers during an outage: one line each, no stack trace.
-        log.warn("Unavailable on {} {} [{}]: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-                exchange.getRequest().getId(), NestedExceptionUtils.getMostSpecificCause(failure).toString());
+        try (MDC.MDCCloseable requestId = MDC.putCloseable(RequestIds.MDC_KEY, exchange.getRequest().getId())) {
+            log.warn("Unavailable on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    NestedExceptionUtils.getMostSpecificCause(failure).toString());
+        }
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
         String detail = failure instanceof TimeoutException
                 ? "The service could not answer in time; retry shortly."

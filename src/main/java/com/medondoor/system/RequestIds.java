@@ -22,8 +22,8 @@ class RequestIds {
     static final String MDC_KEY = "requestId";
 
     static {
-        // With spring.reactor.context-propagation=auto, Reactor restores this MDC entry from the
-        // subscriber's context on whatever thread runs the next operator (event loop or bounded elastic).
+        // Reactor's handle() and tap() operators restore this MDC entry from the request's context on
+        // whatever thread runs them (spring.reactor.context-propagation=limited).
         ContextRegistry.getInstance().registerThreadLocalAccessor(MDC_KEY,
                 () -> MDC.get(MDC_KEY), id -> MDC.put(MDC_KEY, id), () -> MDC.remove(MDC_KEY));
     }
