@@ -41,11 +41,21 @@ public final class LoadSuite {
             Scene scene = new Scene(process, client, client.accounts(PATIENTS, null), settings.output());
             List<Account> doctors = client.accounts(settings.providers(), ClaimStorm.SERVICE_TYPE);
             WarmUp.run(scene, doctors);
-            PgbenchBaseline.Result baseline = PgbenchBaseline.run(scene, doctors, settings.bookings(), POOL_SIZE);
-            ClaimStorm.Result storm = ClaimStorm.run(scene, doctors, settings.bookings());
-            List<String> violations = new ArrayList<>(storm.violations());
-            System.out.printf("%nClaim throughput: %.0f attempts/s = %.0f%% of the pgbench ceiling (%.0f tps)%n",
-                    storm.attempts().perSecond(), 100 * storm.attempts().perSecond() / baseline.tps(), baseline.tps());
+            List<String> violations = new ArrayList<>();
+            if (settings.runs("storm")) {
+                PgbenchBaseline.Result baseline = PgbenchBaseline.run(scene, doctors, settings.bookings(), POOL_SIZE);
+                ClaimStorm.Result storm = ClaimStorm.run(scene, doctors, settings.bookings());
+                violations.addAll(storm.violations());
+                System.out.printf("%nClaim throughput: %.0f attempts/s = %.0f%% of the pgbench ceiling (%.0f tps)%n",
+                        storm.attempts().perSecond(), 100 * storm.attempts().perSecond() / baseline.tps(), baseline.tps());
+            }
+            if (settings.runs("fanout")) {
+                for (LiveFanOut.Level level : LiveFanOut.run(scene, settings)) {
+                    if (level.lostEvents() > 0) {
+                        violations.add(level.lostEvents() + " events lost at " + level.streams() + " streams");
+                    }
+                }
+            }
             if (!violations.isEmpty()) {
                 System.out.println("RULES BROKEN: " + violations.size());
                 System.exit(1);
