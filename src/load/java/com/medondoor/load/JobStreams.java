@@ -26,7 +26,7 @@ import reactor.netty.resources.LoopResources;
  */
 final class JobStreams implements AutoCloseable {
 
-    private static final Duration OPEN_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration OPEN_TIMEOUT = Duration.ofMinutes(2);
     private static final int OPENING_AT_ONCE = 200;
 
     /** Arrival times (System.nanoTime) of one booking's events, one slot per stream. */

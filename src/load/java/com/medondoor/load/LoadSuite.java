@@ -56,6 +56,11 @@ public final class LoadSuite {
                     }
                 }
             }
+            if (settings.runs("bookings")) {
+                BookingThroughput.Result throughput = BookingThroughput.run(scene, settings);
+                throughput.levels().stream().filter(level -> level.serverErrors() > 0).forEach(level -> violations.add(
+                        level.serverErrors() + " bookings answered 5xx at " + level.offered() + "/s"));
+            }
             if (!violations.isEmpty()) {
                 System.out.println("RULES BROKEN: " + violations.size());
                 System.exit(1);
