@@ -20,9 +20,18 @@ final class LiveFanOut {
     static final String SERVICE_TYPE = "NURSE_VISIT";
     private static final Duration DELIVERY_GRACE = Duration.ofSeconds(30);
 
-    /** One level's figures; latencies in milliseconds, memory in megabytes. */
+    /**
+     * One level's figures; latencies in milliseconds, memory in megabytes. {@code failure} says why a
+     * level could not be run to its end (its streams did not all open, say), and is null otherwise.
+     */
     record Level(int streams, double openSeconds, Latencies.Summary claimToRemoval, long expectedEvents,
-            long lostEvents, long failedStreams, ServiceMemory before, ServiceMemory open, CpuTime cpu) {
+            long lostEvents, long failedStreams, ServiceMemory before, ServiceMemory open, CpuTime cpu,
+            String failure) {
+
+        static Level failed(int streams, ServiceMemory before, Exception failure) {
+            return new Level(streams, Double.NaN, Latencies.Summary.NONE, 0, 0, 0, before,
+                    new ServiceMemory(Double.NaN, Double.NaN), new CpuTime(0, 0, 0), failure.toString());
+        }
 
         double heapKilobytesPerStream() {
             return 1000 * (open.heapMegabytes() - before.heapMegabytes()) / streams;
@@ -44,7 +53,11 @@ final class LiveFanOut {
         JobStreams streams = new JobStreams(scene.service().baseUrl(), most);
         try {
             for (int count : settings.streams()) {
-                levels.add(level(scene, streams, providers.subList(0, count), claimer, settings));
+                Level level = level(scene, streams, providers.subList(0, count), claimer, settings);
+                levels.add(level);
+                if (level.failure() != null) {
+                    break;
+                }
             }
         }
         finally {
@@ -59,7 +72,15 @@ final class LiveFanOut {
         String service = scene.service().baseUrl();
         ServiceMemory before = ServiceMemory.measure(pid, service);
         long opening = System.nanoTime();
-        streams.open(providers);
+        try {
+            streams.open(providers);
+        }
+        catch (RuntimeException failure) {
+            streams.close();
+            Level level = Level.failed(providers.size(), before, failure);
+            System.out.printf("%nLive fan-out, %,d streams: FAILED to open them all: %s%n", level.streams(), level.failure());
+            return level;
+        }
         double openSeconds = (System.nanoTime() - opening) / 1e9;
         ServiceMemory open = ServiceMemory.measure(pid, service);
         long failedBefore = streams.failures();
@@ -87,7 +108,7 @@ final class LiveFanOut {
             lost += (providers.size() - removed) + (providers.size() - Math.min(arrivals.available.sum(), providers.size()));
         }
         Level level = new Level(providers.size(), openSeconds, latencies.summaryOfMillis(),
-                2L * providers.size() * claims.size(), lost, streams.failures() - failedBefore, before, open, cpu);
+                2L * providers.size() * claims.size(), lost, streams.failures() - failedBefore, before, open, cpu, null);
         streams.close();
         awaitStreamsClosed(service);
         print(level);

@@ -1,6 +1,7 @@
 package com.medondoor.load;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,25 +43,35 @@ public final class LoadSuite {
             List<Account> doctors = client.accounts(settings.providers(), ClaimStorm.SERVICE_TYPE);
             WarmUp.run(scene, doctors);
             List<String> violations = new ArrayList<>();
+            PgbenchBaseline.Result baseline = null;
+            ClaimStorm.Result storm = null;
+            List<LiveFanOut.Level> fanout = List.of();
+            BookingThroughput.Result throughput = null;
             if (settings.runs("storm")) {
-                PgbenchBaseline.Result baseline = PgbenchBaseline.run(scene, doctors, settings.bookings(), POOL_SIZE);
-                ClaimStorm.Result storm = ClaimStorm.run(scene, doctors, settings.bookings());
+                baseline = PgbenchBaseline.run(scene, doctors, settings.bookings(), POOL_SIZE);
+                storm = ClaimStorm.run(scene, doctors, settings.bookings());
                 violations.addAll(storm.violations());
                 System.out.printf("%nClaim throughput: %.0f attempts/s = %.0f%% of the pgbench ceiling (%.0f tps)%n",
                         storm.attempts().perSecond(), 100 * storm.attempts().perSecond() / baseline.tps(), baseline.tps());
             }
             if (settings.runs("fanout")) {
-                for (LiveFanOut.Level level : LiveFanOut.run(scene, settings)) {
+                fanout = LiveFanOut.run(scene, settings);
+                for (LiveFanOut.Level level : fanout) {
+                    if (level.failure() != null) {
+                        violations.add("the fan-out at " + level.streams() + " streams failed: " + level.failure());
+                    }
                     if (level.lostEvents() > 0) {
                         violations.add(level.lostEvents() + " events lost at " + level.streams() + " streams");
                     }
                 }
             }
             if (settings.runs("bookings")) {
-                BookingThroughput.Result throughput = BookingThroughput.run(scene, settings);
+                throughput = BookingThroughput.run(scene, settings);
                 throughput.levels().stream().filter(level -> level.serverErrors() > 0).forEach(level -> violations.add(
                         level.serverErrors() + " bookings answered 5xx at " + level.offered() + "/s"));
             }
+            Path page = RunReport.write(machine, settings, baseline, storm, fanout, throughput);
+            System.out.println("\nReport: " + page.toAbsolutePath());
             if (!violations.isEmpty()) {
                 System.out.println("RULES BROKEN: " + violations.size());
                 System.exit(1);

@@ -37,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class LiveStreams {
 
+    /** Each open stream holds queues this long; a stream's events arrive a few at a time. */
+    private static final int STREAM_PREFETCH = 32;
+
     private final EventFeed feed;
     private final EventRepository events;
     private final RevocationWatch revocations;
@@ -71,7 +74,7 @@ class LiveStreams {
     }
 
     Flux<ServerSentEvent<String>> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
-        return events.serviceTypeOf(provider).flatMapMany(serviceType -> stream(
+        return detached(events.serviceTypeOf(provider)).flatMapMany(serviceType -> stream(
                 event -> event.serviceType() == serviceType && event.status() != BookingStatus.COMPLETED,
                 () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
                 after -> events.afterForServiceType(after, serviceType, properties.replayLimit() + 1),
@@ -92,20 +95,29 @@ class LiveStreams {
                 Mono.delay(Duration.between(clock.instant(), token.getExpiresAt())),
                 revocations.revoked(UUID.fromString(token.getId())));
         return Flux.usingWhen(feed.subscribe(interested), subscription -> {
-            Flux<ServerSentEvent<String>> events = start(snapshot, replay, toSse, lastEventId)
+            Flux<ServerSentEvent<String>> events = detached(start(snapshot, replay, toSse, lastEventId))
                     .flatMapMany(start -> Flux.concat(Flux.fromIterable(start.events()),
                             subscription.events().filter(event -> event.id() > start.horizon()).map(toSse)));
             // Shared by every stream, and a shared Flux only runs as fast as its slowest subscriber:
             // each stream drops the heartbeats it cannot take, or one stalled client would stop
             // heartbeats for all, then fail every stream when the interval overflows.
             Flux<ServerSentEvent<String>> withHeartbeats = events.publish(shared ->
-                    Flux.merge(shared, heartbeats.onBackpressureDrop().takeUntilOther(shared.then())));
+                    Flux.merge(shared, heartbeats.onBackpressureDrop().takeUntilOther(shared.then())), STREAM_PREFETCH);
             // Ends at once, whatever is still buffered for a client that stopped reading. At shutdown
             // the last word is a retry hint, so that the client reconnects, to another replica.
             return Flux.concat(Mono.just(opening()), withHeartbeats)
                     .takeUntilOther(Mono.firstWithSignal(tokenEnds, subscription.overflowed(), shutdown.closing()))
                     .concatWith(Mono.defer(() -> shutdown.isClosing() ? Mono.just(closing()) : Mono.empty()));
         }, subscription -> Mono.fromRunnable(subscription::dispose));
+    }
+
+    /**
+     * The value of a query a stream starts from, without the query. An operator that turns a value into
+     * a long-lived stream keeps its upstream subscriber for the stream's life; for a database read that
+     * is the whole statement's operator chain, about a third of an open stream's heap (performance.md).
+     */
+    private static <T> Mono<T> detached(Mono<T> read) {
+        return Mono.defer(() -> Mono.fromFuture(read.toFuture()));
     }
 
     private ServerSentEvent<String> opening() {
