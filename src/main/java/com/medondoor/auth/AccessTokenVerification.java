@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.medondoor.system.Detached;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +55,8 @@ class AccessTokenVerification {
 
     @Bean
     Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication(RevokedTokens revokedTokens) {
-        return jwt -> revokedTokens.isRevoked(UUID.fromString(jwt.getId()))
+        // Detached: a live stream's request would otherwise hold this read's operators while it is open.
+        return jwt -> Detached.read(revokedTokens.isRevoked(UUID.fromString(jwt.getId())))
                 .flatMap(revoked -> revoked
                         ? Mono.error(new InvalidBearerTokenException("The access token has been revoked"))
                         : Mono.just(new JwtAuthenticationToken(jwt,

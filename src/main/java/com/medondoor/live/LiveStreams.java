@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import com.medondoor.booking.BookingService;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.job.JobService;
+import com.medondoor.system.Detached;
 import com.medondoor.system.PageRequest;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -74,7 +75,7 @@ class LiveStreams {
     }
 
     Flux<ServerSentEvent<String>> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
-        return detached(events.serviceTypeOf(provider)).flatMapMany(serviceType -> stream(
+        return Detached.read(events.serviceTypeOf(provider)).flatMapMany(serviceType -> stream(
                 event -> event.serviceType() == serviceType && event.status() != BookingStatus.COMPLETED,
                 () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
                 after -> events.afterForServiceType(after, serviceType, properties.replayLimit() + 1),
@@ -95,7 +96,7 @@ class LiveStreams {
                 Mono.delay(Duration.between(clock.instant(), token.getExpiresAt())),
                 revocations.revoked(UUID.fromString(token.getId())));
         return Flux.usingWhen(feed.subscribe(interested), subscription -> {
-            Flux<ServerSentEvent<String>> events = detached(start(snapshot, replay, toSse, lastEventId))
+            Flux<ServerSentEvent<String>> events = Detached.read(start(snapshot, replay, toSse, lastEventId))
                     .flatMapMany(start -> Flux.concat(Flux.fromIterable(start.events()),
                             subscription.events().filter(event -> event.id() > start.horizon()).map(toSse)));
             // Shared by every stream, and a shared Flux only runs as fast as its slowest subscriber:
@@ -109,15 +110,6 @@ class LiveStreams {
                     .takeUntilOther(Mono.firstWithSignal(tokenEnds, subscription.overflowed(), shutdown.closing()))
                     .concatWith(Mono.defer(() -> shutdown.isClosing() ? Mono.just(closing()) : Mono.empty()));
         }, subscription -> Mono.fromRunnable(subscription::dispose));
-    }
-
-    /**
-     * The value of a query a stream starts from, without the query. An operator that turns a value into
-     * a long-lived stream keeps its upstream subscriber for the stream's life; for a database read that
-     * is the whole statement's operator chain, about a third of an open stream's heap (performance.md).
-     */
-    private static <T> Mono<T> detached(Mono<T> read) {
-        return Mono.defer(() -> Mono.fromFuture(read.toFuture()));
     }
 
     private ServerSentEvent<String> opening() {
