@@ -51,7 +51,7 @@ final class JobStreams implements AutoCloseable {
     JobStreams(String baseUrl, int most) {
         connections = ConnectionProvider.builder("job-streams").maxConnections(most + 10)
                 .pendingAcquireMaxCount(-1).build();
-        http = HttpClient.create(connections).runOn(loops).baseUrl(baseUrl).responseTimeout(Duration.ofHours(1));
+        http = HttpClient.create(connections).runOn(loops, false).baseUrl(baseUrl).responseTimeout(Duration.ofHours(1));
     }
 
     /** Opens one stream per provider and returns once every one of them has said it is open. */

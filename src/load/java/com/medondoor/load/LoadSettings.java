@@ -31,7 +31,7 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
                 Integer.parseInt(property("load.providers", "200")),
                 integers(property("load.streams", "1000,5000,10000")),
                 Integer.parseInt(property("load.fanout-claims", "60")),
-                Double.parseDouble(property("load.fanout-rate", "5")),
+                Double.parseDouble(property("load.fanout-rate", "1")),
                 integers(property("load.booking-rates", "50,100,200,400,600,800,1000")),
                 Integer.parseInt(property("load.level-seconds", "15")),
                 property("load.service-heap", "512m"),
