@@ -67,7 +67,9 @@ final class BookingThroughput {
                 break;
             }
         }
-        System.out.printf("%nBooking throughput: the knee is at %d bookings/s offered%n", knee);
+        boolean bent = knee != levels.get(levels.size() - 1).offered();
+        System.out.printf(bent ? "%nBooking throughput: the knee is at %d bookings/s offered%n"
+                : "%nBooking throughput: no knee up to %d bookings/s offered, the highest rate tried%n", knee);
         return new Result(levels, knee);
     }
 

@@ -32,7 +32,7 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
                 integers(property("load.streams", "1000,5000,10000")),
                 Integer.parseInt(property("load.fanout-claims", "60")),
                 Double.parseDouble(property("load.fanout-rate", "1")),
-                integers(property("load.booking-rates", "50,100,200,400,600,800,1000")),
+                integers(property("load.booking-rates", "100,200,400,800,1200,1600,2000,2400,2800,3200,4000,5000")),
                 Integer.parseInt(property("load.level-seconds", "15")),
                 property("load.service-heap", "512m"),
                 words(property("load.service-options", "")),

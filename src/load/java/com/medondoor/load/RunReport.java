@@ -178,8 +178,14 @@ final class RunReport {
     }
 
     private static String knee(BookingThroughput.Result result) {
-        return result.knee() == 0 ? "No knee: even the lowest offered rate was not served."
-                : "The knee, the highest rate still served (95% answered, all 201, p95 within three times the lowest "
+        if (result.knee() == 0) {
+            return "No knee: even the lowest offered rate was not served.";
+        }
+        if (result.knee() == result.levels().get(result.levels().size() - 1).offered()) {
+            return "No knee within the rates tried: the highest, " + result.knee()
+                    + " bookings/s offered, was still served (add higher rates to load.booking-rates).";
+        }
+        return "The knee, the highest rate still served (95% answered, all 201, p95 within three times the lowest "
                         + "rate's): " + result.knee() + " bookings/s offered.";
     }
 
