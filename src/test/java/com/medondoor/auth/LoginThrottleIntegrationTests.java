@@ -36,7 +36,7 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void forgetFailures() {
-        db.sql("DELETE FROM login_throttle").then().block(Duration.ofSeconds(5));
+        db.sql("DELETE FROM login_failures").then().block(Duration.ofSeconds(5));
     }
 
     @Test
