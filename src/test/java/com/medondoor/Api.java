@@ -12,6 +12,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Speaks the API the way a client does: the fixtures that integration tests build their scenes with. */
 public final class Api {
 
+    /** Every account\'s password. */
+    public static final String PASSWORD = "correct horse battery";
+
     private static final AtomicLong sequence = new AtomicLong();
 
     private final WebTestClient http;
@@ -38,14 +41,14 @@ public final class Api {
         String email = role.toLowerCase() + n + "-" + UUID.randomUUID() + "@example.test";
         String name = (role.equals("USER") ? "Patient " : "Provider ") + n;
         var body = new java.util.HashMap<String, Object>(Map.of(
-                "name", name, "email", email, "password", "correct horse battery", "role", role));
+                "name", name, "email", email, "password", PASSWORD, "role", role));
         if (serviceType != null) {
             body.put("serviceType", serviceType.name());
         }
         http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().isCreated();
         Map<?, ?> login = http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("email", email, "password", "correct horse battery"))
+                .bodyValue(Map.of("email", email, "password", PASSWORD))
                 .exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
         Map<?, ?> user = (Map<?, ?>) login.get("user");

@@ -30,13 +30,18 @@ final class BookingLoad implements AutoCloseable {
     /** Longer than any answer may take: a request still unanswered then counts as hung (status 0). */
     static final Duration HUNG = Duration.ofSeconds(10);
     private static final Duration PAUSE = Duration.ofMillis(200);
+    private static final Duration LOGIN_PAUSE = Duration.ofMillis(100);
     private static final int ATTEMPTS = 150;
     private static final ParameterizedTypeReference<Map<String, Object>> BODY = new ParameterizedTypeReference<>() {
     };
 
-    /** One HTTP answer; status 0 when none arrived within {@link #HUNG}. */
-    record Outcome(String request, int status, String contentType, String retryAfter, Duration took,
+    /** One HTTP answer, sent at {@code sent} (System.nanoTime()); status 0 when none arrived within {@link #HUNG}. */
+    record Outcome(String request, long sent, int status, String contentType, String retryAfter, Duration took,
             Map<String, Object> body) {
+
+        boolean isLogin() {
+            return request.startsWith("login");
+        }
     }
 
     /** A provider's last answer to its claim of a booking: 200 won, 409 lost. */
@@ -69,6 +74,18 @@ final class BookingLoad implements AutoCloseable {
                         .concatMap(round -> book(patient, patient.id() + "-" + round, 0)
                                 .flatMap(booking -> Flux.fromIterable(providers)
                                         .flatMap(provider -> claim(provider, booking, 0)).then())))
+                .then();
+    }
+
+    /**
+     * Patients log in again and again, one attempt in five with a wrong password (401, counted by the
+     * login throttle), until {@code until} signals; a 503 is simply followed by the next attempt.
+     */
+    Mono<Void> logIns(List<Api.Account> patients, Mono<?> until) {
+        return Flux.fromIterable(patients)
+                .flatMap(patient -> Flux.range(0, Integer.MAX_VALUE)
+                        .concatMap(attempt -> logIn(patient, attempt % 5 == 4).then(Mono.delay(LOGIN_PAUSE)))
+                        .takeUntilOther(until))
                 .then();
     }
 
@@ -113,6 +130,12 @@ final class BookingLoad implements AutoCloseable {
         });
     }
 
+    private Mono<Outcome> logIn(Api.Account patient, boolean wrongPassword) {
+        Map<String, Object> credentials = Map.of("email", patient.email(),
+                "password", wrongPassword ? "not the password" : Api.PASSWORD);
+        return send(wrongPassword ? "login, wrong password" : "login", "/api/auth/login", null, null, credentials);
+    }
+
     /** Retries a 503 after a pause; anything else unexpected ends this line of work (the outcome is kept). */
     private static <T> Mono<T> retry(Outcome outcome, int attempt, java.util.function.Supplier<Mono<T>> again) {
         return outcome.status() == 503 && attempt < ATTEMPTS ? Mono.delay(PAUSE).then(Mono.defer(again)) : Mono.empty();
@@ -121,7 +144,9 @@ final class BookingLoad implements AutoCloseable {
     private Mono<Outcome> send(String label, String path, Api.Account caller, String key, Object body) {
         long start = System.nanoTime();
         var request = client.post().uri(path).headers(headers -> {
-            headers.setBearerAuth(caller.token());
+            if (caller != null) {
+                headers.setBearerAuth(caller.token());
+            }
             if (key != null) {
                 headers.set("Idempotency-Key", key);
             }
@@ -129,10 +154,10 @@ final class BookingLoad implements AutoCloseable {
         return (body == null ? request : request.bodyValue(body))
                 .exchangeToMono(response -> response.bodyToMono(BODY).defaultIfEmpty(Map.of()).map(answer -> {
                     HttpHeaders headers = response.headers().asHttpHeaders();
-                    return new Outcome(label, response.statusCode().value(), String.valueOf(headers.getContentType()),
+                    return new Outcome(label, start, response.statusCode().value(), String.valueOf(headers.getContentType()),
                             headers.getFirst(HttpHeaders.RETRY_AFTER), Duration.ofNanos(System.nanoTime() - start), answer);
                 }))
-                .onErrorResume(failure -> Mono.just(new Outcome(label, 0, null, null,
+                .onErrorResume(failure -> Mono.just(new Outcome(label, start, 0, null, null,
                         Duration.ofNanos(System.nanoTime() - start), Map.of("failure", failure.toString()))))
                 .doOnNext(outcomes::add);
     }

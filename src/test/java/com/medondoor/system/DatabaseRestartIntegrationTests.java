@@ -19,13 +19,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PostgreSQL stops and comes back on the same port with the same data, under a replica of the
- * service: meanwhile every request is a quick 503 and the replica is not ready (but live); then it
- * is ready again, its LISTEN connection is back, and nothing was lost or done twice. The ten-second
+ * service: meanwhile every request, logins included, is a quick 503 and the replica is not ready (but
+ * live); then logins work again within two seconds, it is ready again, its LISTEN connection is back,
+ * and nothing was lost or done twice. The ten-second
  * outage under load is tagged {@code long} and runs with {@code ./mvnw verify -Plong-tests}.
  */
 class DatabaseRestartIntegrationTests {
@@ -47,7 +52,9 @@ class DatabaseRestartIntegrationTests {
                 "spring.r2dbc.url", postgres.r2dbcUrl(), "spring.r2dbc.username", "postgres",
                 "spring.r2dbc.password", "postgres", "spring.flyway.url", postgres.jdbcUrl(),
                 "spring.flyway.user", "postgres", "spring.flyway.password", "postgres",
-                "medondoor.live.listener-max-backoff", "1s"));
+                "medondoor.live.listener-max-backoff", "1s",
+                // All the load comes from one address: wrong passwords in it must not lock the client out.
+                "medondoor.security.login.client-failures", "100000"));
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
                 .responseTimeout(Duration.ofSeconds(10)).build();
         accounts = Api.on(http);
@@ -73,10 +80,17 @@ class DatabaseRestartIntegrationTests {
 
             probes.expectUnavailableQuickly(http.get().uri("/api/bookings").headers(h -> h.setBearerAuth(patient.token())));
             probes.expectUnavailableQuickly(book(patient, "during-outage"));
+            probes.expectUnavailableQuickly(logIn(patient));
             assertThat(probes.readiness()).as("readiness status while the database is down").isEqualTo(503);
             assertThat(probes.liveness()).as("liveness status while the database is down").isEqualTo(200);
 
             postgres.start();
+            long back = System.nanoTime();
+            Flux.interval(Duration.ZERO, Duration.ofMillis(50), Schedulers.boundedElastic()).onBackpressureDrop()
+                    .filter(tick -> logIn(patient).exchange().returnResult(String.class).getStatus().value() == 200)
+                    .next().as(StepVerifier::create).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - back)).as("time from the database's return to a login")
+                    .isLessThan(Duration.ofSeconds(2));
             probes.awaitReadiness(200, Duration.ofSeconds(20));
             assertThat(reconnects()).as("LISTEN reconnections after the restart").isGreaterThan(reconnectsBefore);
             String id = (String) book(patient, "during-outage").exchange().expectStatus().isCreated()
@@ -100,14 +114,24 @@ class DatabaseRestartIntegrationTests {
         try (JobStreamWatch stream = new JobStreamWatch(Replicas.port(replica), nurses.get(0));
                 BookingLoad load = new BookingLoad(Replicas.port(replica))) {
             assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot before the outage").isNotNull();
+            Sinks.Empty<Void> stopLogins = Sinks.empty();
+            var loggingIn = load.logIns(patients, stopLogins.asMono()).toFuture();
             var running = load.run(patients, nurses, rounds).toFuture();
             load.progress().filter(booked -> booked >= 6).next().block(Duration.ofSeconds(60));
             postgres.stop();
             Thread.sleep(10_000); // the outage itself, not a wait for something to happen
             postgres.start();
+            long back = System.nanoTime();
             running.join();
+            // Logins go on for a while after the database's return: the time they take to come back is measured.
+            Thread.sleep(Math.max(0, Duration.ofNanos(back - System.nanoTime()).plusSeconds(4).toMillis()));
+            stopLogins.tryEmitEmpty();
+            loggingIn.join();
 
             LoadChecks.answeredQuickly(load, QUICK);
+            LoadChecks.loginsBackWithin(load, back, Duration.ofSeconds(2));
+            assertThat(load.outcomes()).as("answers to logins during the outage")
+                    .anyMatch(outcome -> outcome.isLogin() && outcome.status() == 503);
             assertThat(load.outcomes()).as("answers during the outage").anyMatch(outcome -> outcome.status() == 503);
             DatabaseClient db = replica.getBean(DatabaseClient.class);
             LoadChecks.eachKeyBookedOnce(db, load, patients.stream().map(Api.Account::id).toList(), rounds);
@@ -119,6 +143,11 @@ class DatabaseRestartIntegrationTests {
                     .as("job.available on the stream opened before the outage").isNotNull();
         }
         assertThat(reconnects()).as("LISTEN reconnections after the restart").isGreaterThan(reconnectsBefore);
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> logIn(Api.Account account) {
+        return http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", account.email(), "password", Api.PASSWORD));
     }
 
     private WebTestClient.RequestHeadersSpec<?> book(Api.Account patient, String key) {

@@ -15,12 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class LoadChecks {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Set<Integer> EXPECTED = Set.of(200, 201, 409, 503);
+    private static final Set<Integer> EXPECTED = Set.of(200, 201, 401, 409, 503);
 
     private LoadChecks() {
     }
 
-    /** Every answer was a success, a lost claim or a 503 problem with Retry-After, and came quickly. */
+    /**
+     * Every answer was a success, a lost claim, a wrong password or a 503 problem with Retry-After, and
+     * came quickly.
+     */
     static void answeredQuickly(BookingLoad load, Duration limit) {
         assertThat(load.outcomes()).as("answers under load").isNotEmpty().allSatisfy(outcome -> {
             assertThat(outcome.status()).as("status of " + outcome).isIn(EXPECTED);
@@ -30,6 +33,19 @@ final class LoadChecks {
                 assertThat(outcome.retryAfter()).as("Retry-After of " + outcome).matches("[1-9][0-9]*");
             }
         });
+    }
+
+    /**
+     * Logins came back with the database: every one sent from {@code limit} after {@code back} (a
+     * System.nanoTime()) on was answered as if nothing had happened, 200 or, for a wrong password, 401.
+     */
+    static void loginsBackWithin(BookingLoad load, long back, Duration limit) {
+        long from = back + limit.toNanos();
+        List<BookingLoad.Outcome> after = load.outcomes().stream()
+                .filter(outcome -> outcome.isLogin() && outcome.sent() >= from).toList();
+        assertThat(after).as("logins sent %s after the database came back", limit).isNotEmpty().allSatisfy(outcome ->
+                assertThat(outcome.status()).as("status of " + outcome).isEqualTo(outcome.request().contains("wrong") ? 401 : 200));
+        assertThat(load.outcomes()).as("answers to logins under load").anyMatch(BookingLoad.Outcome::isLogin);
     }
 
     /** Every key booked exactly one visit, and the database holds exactly those. */
