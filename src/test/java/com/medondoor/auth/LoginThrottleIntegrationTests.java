@@ -8,7 +8,10 @@ import com.medondoor.IntegrationTest;
 import com.medondoor.SecondReplica;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Brute force against login: slowed, then refused with 429, per account and per client, on every replica. */
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "medondoor.security.login.account-failures=3",
         "medondoor.security.login.client-failures=8",
@@ -51,6 +55,22 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
                 .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter ->
                         assertThat(Long.parseLong(retryAfter)).as("Retry-After seconds").isBetween(1L, 15 * 60L))
                 .expectBody().jsonPath("$.status").isEqualTo(429);
+    }
+
+    @Test
+    void refusalByTheThrottleIsLoggedWithoutTheEmail(CapturedOutput output) {
+        Api.Account patient = api().patient();
+        for (int i = 0; i < 3; i++) {
+            login(http, patient.email(), "wrong password " + i).expectStatus().isUnauthorized();
+        }
+        String requestId = login(http, patient.email(), PASSWORD).expectStatus().isEqualTo(429)
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("[" + requestId + "]")))
+                .as("lines logged for the refused login")
+                .anySatisfy(line -> assertThat(line).contains("Refused a login for account")
+                        .contains("too many failed logins for the account"))
+                .noneSatisfy(line -> assertThat(line).containsIgnoringCase(patient.email()));
     }
 
     @Test
