@@ -24,12 +24,9 @@ class RevokedTokens {
                 .one();
     }
 
-    /** Revokes one token and, in the same statement, forgets revocations that have expired. */
+    /** Revokes one token; the retention sweep forgets it once it has expired (see {@link ExpiredRevocations}). */
     Mono<Void> revoke(UUID jti, Instant expiresAt) {
         return db.sql("""
-                WITH forgotten AS (
-                    DELETE FROM revoked_tokens WHERE expires_at < now()
-                )
                 INSERT INTO revoked_tokens (jti, expires_at)
                 VALUES (:jti, :expiresAt)
                 ON CONFLICT (jti) DO NOTHING

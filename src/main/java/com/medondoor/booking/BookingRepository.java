@@ -20,12 +20,19 @@ class BookingRepository {
             RETURNING *
             """);
 
-    /** Creates the booking only if the patient's key is new: the key's row decides, in the same statement. */
+    /**
+     * Creates the booking only if the patient's key is new, or so old that it has expired (and waits
+     * for the retention sweep): the key's row decides, in the same statement. An expired key is taken
+     * over for the new booking; racing requests queue on its row, and the ones after the first find
+     * it fresh and change nothing.
+     */
     private static final String CREATE_ONCE = BookingChanges.statement("""
             keyed AS (
-                INSERT INTO idempotency_keys (patient_id, idempotency_key, fingerprint, booking_id)
+                INSERT INTO idempotency_keys AS k (patient_id, idempotency_key, fingerprint, booking_id)
                 VALUES (:actor, :key, :fingerprint, gen_random_uuid())
-                ON CONFLICT DO NOTHING
+                ON CONFLICT (patient_id, idempotency_key) DO UPDATE
+                   SET fingerprint = EXCLUDED.fingerprint, booking_id = EXCLUDED.booking_id, created_at = now()
+                 WHERE k.created_at < now() - make_interval(secs => :retention)
                 RETURNING booking_id
             ),
             """, """
@@ -44,20 +51,23 @@ class BookingRepository {
             """);
 
     private final DatabaseClient db;
+    private final BookingProperties properties;
 
-    BookingRepository(DatabaseClient db) {
+    BookingRepository(DatabaseClient db, BookingProperties properties) {
         this.db = db;
+        this.properties = properties;
     }
 
     Mono<BookingView> create(UUID patient, CreateBookingRequest request) {
         return bindRequest(db.sql(CREATE), patient, request).map(BookingView::from).one();
     }
 
-    /** Creates the booking unless the patient has used this key before; empty if they have. */
+    /** Creates the booking unless the patient has used this key within its retention; empty if they have. */
     Mono<BookingView> createOnce(UUID patient, CreateBookingRequest request, String key, String fingerprint) {
         return bindRequest(db.sql(CREATE_ONCE), patient, request)
                 .bind("key", key)
                 .bind("fingerprint", fingerprint)
+                .bind("retention", properties.idempotencyRetentionSeconds())
                 .map(BookingView::from)
                 .one();
     }

@@ -28,7 +28,7 @@ public class BookingService {
     /**
      * Creates a booking. With an idempotency key, a patient's repeated request (a retry after a lost
      * answer) creates nothing and gets the booking the first one created; the same key with another
-     * request is refused.
+     * request is refused. Past the key's retention the key is forgotten and a request creates a new booking.
      */
     Mono<Creation> create(UUID patient, CreateBookingRequest request, String idempotencyKey) {
         if (idempotencyKey == null) {
