@@ -1,9 +1,8 @@
 package com.medondoor.auth;
 
-import com.medondoor.system.ExpiredRows;
+import com.medondoor.system.ExpiredRowsWhere;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Mono;
 
 /**
  * Revocations of tokens that have expired: the decoder refuses such a token by its {@code exp} alone.
@@ -12,32 +11,9 @@ import reactor.core.publisher.Mono;
  * it still accepts the token.
  */
 @Repository
-class ExpiredRevocations implements ExpiredRows {
-
-    // Rows another sweeper has locked are skipped, not waited for.
-    private static final String DELETE_BATCH = """
-            DELETE FROM revoked_tokens
-             WHERE jti = ANY (ARRAY(
-                       SELECT jti
-                         FROM revoked_tokens
-                        WHERE expires_at < now() - interval '1 minute'
-                        LIMIT :limit
-                          FOR UPDATE SKIP LOCKED))
-            """;
-
-    private final DatabaseClient db;
+class ExpiredRevocations extends ExpiredRowsWhere {
 
     ExpiredRevocations(DatabaseClient db) {
-        this.db = db;
-    }
-
-    @Override
-    public String table() {
-        return "revoked_tokens";
-    }
-
-    @Override
-    public Mono<Long> deleteBatch(int limit) {
-        return db.sql(DELETE_BATCH).bind("limit", limit).fetch().rowsUpdated();
+        super(db, "revoked_tokens", "expires_at < now() - interval '1 minute'");
     }
 }

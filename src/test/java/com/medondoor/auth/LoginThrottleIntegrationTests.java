@@ -38,6 +38,9 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
     @Autowired
     private Environment environment;
 
+    @Autowired
+    private ExpiredLoginFailures expiredLoginFailures;
+
     @BeforeEach
     void forgetFailures() {
         db.sql("DELETE FROM login_failures").then().block(Duration.ofSeconds(5));
@@ -71,6 +74,26 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
                 .anySatisfy(line -> assertThat(line).contains("Refused a login for account")
                         .contains("too many failed logins for the account"))
                 .noneSatisfy(line -> assertThat(line).containsIgnoringCase(patient.email()));
+    }
+
+    @Test
+    void endedWindowCountsForNothingAndIsSweptWhileCurrentOnesStay() {
+        Api.Account patient = api().patient();
+        for (int i = 0; i < 3; i++) {
+            login(http, patient.email(), "wrong password " + i).expectStatus().isUnauthorized();
+        }
+        db.sql("UPDATE login_failures SET window_ends = now() - interval '1 second'").then().block(Duration.ofSeconds(5));
+        db.sql("INSERT INTO login_failures VALUES ('client:192.0.2.1', 1, now() + interval '1 hour')")
+                .then().block(Duration.ofSeconds(5));
+
+        login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();
+        db.sql("UPDATE login_failures SET window_ends = now() - interval '1 second' WHERE subject <> 'client:192.0.2.1'")
+                .then().block(Duration.ofSeconds(5));
+        assertThat(expiredLoginFailures.deleteBatch(1000).block(Duration.ofSeconds(5)))
+                .as("ended windows swept: the account's and the test client's").isEqualTo(2);
+        assertThat(db.sql("SELECT subject FROM login_failures").map(row -> row.get("subject", String.class))
+                .all().collectList().block(Duration.ofSeconds(5))).as("counters left").containsExactly("client:192.0.2.1");
+        login(http, patient.email(), PASSWORD).expectStatus().isOk();
     }
 
     @Test
