@@ -16,8 +16,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON: a value of the wrong type is a 400, never silently converted (4.5 stars is not 4, 1 is not
- * the second role, a number is not a date), and text is free of control characters, noncharacters and
- * unpaired surrogates ({@link TextDeserializer}).
+ * the second role, a number is not a date); a body must be UTF-8 and its text free of control characters,
+ * noncharacters and unpaired surrogates ({@link StrictUtf8}, {@link TextDeserializer}).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
@@ -32,7 +32,8 @@ class JsonConfig {
                 .maxNestingDepth(32)
                 .maxStringLength(100_000)
                 .maxNumberLength(100)
-                .build());
+                .build())
+                .inputDecorator(new StrictUtf8());
     }
 
     @Bean
