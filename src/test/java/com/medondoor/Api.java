@@ -1,5 +1,6 @@
 package com.medondoor;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,6 +85,11 @@ public final class Api {
 
     /** Sends {@code body} as it is, however broken, as JSON. */
     public EntityExchangeResult<byte[]> postRaw(String path, Account caller, String body) {
+        return postRaw(path, caller, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends these bytes as they are, however broken, as JSON. */
+    public EntityExchangeResult<byte[]> postRaw(String path, Account caller, byte[] body) {
         return http.post().uri(path).headers(h -> authorize(h, caller)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).exchange().expectBody().returnResult();
     }

@@ -2,6 +2,7 @@ package com.medondoor.booking;
 
 import java.time.Instant;
 
+import com.medondoor.system.MultiLine;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,5 +12,5 @@ record CreateBookingRequest(
         @NotNull ServiceType serviceType,
         @NotBlank @Size(max = 500) String address,
         @Future Instant scheduledFor,
-        @Size(max = 2000) String notes) {
+        @MultiLine @Size(max = 2000) String notes) {
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON: a value of the wrong type is a 400, never silently converted (4.5 stars is not 4, 1 is not
- * the second role, a number is not a date).
+ * the second role, a number is not a date); a body must be UTF-8 and its text free of control characters,
+ * noncharacters and unpaired surrogates ({@link StrictUtf8}, {@link TextDeserializer}).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
@@ -31,7 +32,8 @@ class JsonConfig {
                 .maxNestingDepth(32)
                 .maxStringLength(100_000)
                 .maxNumberLength(100)
-                .build());
+                .build())
+                .inputDecorator(new StrictUtf8());
     }
 
     @Bean
@@ -41,6 +43,7 @@ class JsonConfig {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .addModule(new SimpleModule("iso-instants").addDeserializer(Instant.class, new IsoInstantDeserializer()))
+                .addModule(new SimpleModule("plain-text").addDeserializer(String.class, new TextDeserializer()))
                 .withCoercionConfig(LogicalType.Integer, config -> config
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -98,9 +98,18 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 detail, Map.of());
     }
 
-    /** A body that could not be read: malformed JSON, a wrong type or an unknown enum value. */
+    /**
+     * A body that could not be read: not UTF-8, malformed JSON, a wrong type, an unknown enum value or text
+     * holding a character its field refuses.
+     */
     private static InvalidRequest unreadable(ServerWebInputException input) {
         JacksonException jackson = findCause(input, JacksonException.class);
+        if (jackson instanceof ForbiddenCharacter forbidden) {
+            return InvalidRequest.of(fieldPath(jackson), forbidden.reason());
+        }
+        if (jackson instanceof StrictUtf8.Malformed) {
+            return new InvalidRequest("The request body is not valid UTF-8.", List.of());
+        }
         if (jackson != null && !jackson.getPath().isEmpty()) {
             String field = fieldPath(jackson);
             return new InvalidRequest(field + ": has a value of the wrong type or format",

@@ -1,7 +1,6 @@
 package com.medondoor.system;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
@@ -61,9 +60,14 @@ class HostileBodiesFuzzTests extends IntegrationTest {
         }
     }
 
-    /** Objects with known and unknown fields of every JSON type, nested, broken, or not JSON at all. */
+    /**
+     * Objects with known and unknown fields of every JSON type, nested, broken, or not JSON at all, and
+     * objects shaped like a route's body, so that hostile text gets past the shape and into the fields.
+     */
     private static Arbitrary<String> hostileBodies() {
-        Arbitrary<String> strings = Arbitraries.strings().all().ofMaxLength(300).map(HostileBodiesFuzzTests::quote);
+        Arbitrary<String> strings = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(300),
+                HostileStrings.withRefused(false), Arbitraries.of("a\u0000b", "\ud800", "\udfff", "\ufffe", "\u0085"))
+                .map(HostileBodiesFuzzTests::quote);
         Arbitrary<String> scalars = Arbitraries.oneOf(strings,
                 Arbitraries.integers().map(String::valueOf),
                 Arbitraries.doubles().map(String::valueOf),
@@ -75,8 +79,17 @@ class HostileBodiesFuzzTests extends IntegrationTest {
         Arbitrary<String> objects = object(values);
         Arbitrary<String> broken = Combinators.combine(objects, Arbitraries.integers().between(0, 40))
                 .as((json, cut) -> json.substring(0, Math.min(cut, json.length())));
+        Arbitrary<String> shaped = Arbitraries.oneOf(
+                Combinators.combine(strings, strings, strings).as((name, email, password) -> "{\"name\":" + name
+                        + ",\"email\":" + email + ",\"password\":" + password + ",\"role\":\"USER\"}"),
+                Combinators.combine(strings, strings).as((email, password) -> "{\"email\":" + email
+                        + ",\"password\":" + password + "}"),
+                Combinators.combine(strings, strings).as((address, notes) -> "{\"serviceType\":\"NURSE_VISIT\","
+                        + "\"address\":" + address + ",\"notes\":" + notes + "}"),
+                strings.map(review -> "{\"stars\":4,\"review\":" + review + "}"));
         return Arbitraries.frequencyOf(List.of(
                 Tuple.of(6, objects),
+                Tuple.of(4, shaped),
                 Tuple.of(2, values),
                 Tuple.of(2, broken),
                 Tuple.of(1, Arbitraries.strings().all().ofMaxLength(200))));
@@ -90,11 +103,7 @@ class HostileBodiesFuzzTests extends IntegrationTest {
     }
 
     private static String quote(String text) {
-        return text.codePoints().mapToObj(c -> switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            default -> c < 0x20 ? String.format("\\u%04x", c) : new String(Character.toChars(c));
-        }).collect(Collectors.joining("", "\"", "\""));
+        return "\"" + HostileStrings.inJson(text, false) + "\"";
     }
 
     private static String abbreviate(String body) {

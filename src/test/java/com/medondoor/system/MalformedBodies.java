@@ -29,14 +29,17 @@ final class MalformedBodies {
     private MalformedBodies() {
     }
 
-    /** The routes that take a JSON body, and one free-text field of each. */
+    /** The routes that take a JSON body, and their text fields; the first is the one the cases below use. */
     enum BodyRoute {
-        REGISTER("name"), LOGIN("password"), CREATE_BOOKING("address"), RATE_BOOKING("review");
+        REGISTER("name", "email", "password"), LOGIN("password", "email"), CREATE_BOOKING("address", "notes"),
+        RATE_BOOKING("review");
 
         final String textField;
+        final List<String> textFields;
 
-        BodyRoute(String textField) {
-            this.textField = textField;
+        BodyRoute(String... textFields) {
+            this.textField = textFields[0];
+            this.textFields = List.of(textFields);
         }
     }
 
@@ -60,7 +63,8 @@ final class MalformedBodies {
     }
 
     static Stream<BodyCase> cases() {
-        return Stream.of(BodyRoute.values()).flatMap(route -> Stream.concat(anyBody(route), fields(route)));
+        return Stream.of(BodyRoute.values())
+                .flatMap(route -> Stream.of(anyBody(route), fields(route), HostileText.cases(route)).flatMap(c -> c));
     }
 
     /** What is wrong with a body whatever the route. */
@@ -77,7 +81,8 @@ final class MalformedBodies {
                 raw(route, "a JSON string", 400, valid -> utf8("\"hello\"")),
                 raw(route, "a JSON number", 400, valid -> utf8("42")),
                 raw(route, "a second object after the valid one", 400, valid -> utf8(text(valid) + " {}")),
-                raw(route, "invalid UTF-8 in " + field, 400, valid -> invalidUtf8(valid, field)),
+                raw(route, "invalid UTF-8 in " + field, 400,
+                        valid -> splice(valid, field, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF})),
                 raw(route, "arrays nested 10 000 deep", 400, valid -> utf8(text(with(valid, "deep", null))
                         .replace("\"deep\":null", "\"deep\":" + "[".repeat(10_000) + "]".repeat(10_000)))),
                 new BodyCase(route, "the valid body as text/plain", MediaType.TEXT_PLAIN, MalformedBodies::json, 415,
@@ -160,18 +165,20 @@ final class MalformedBodies {
         return changed;
     }
 
-    /** The valid body with the text field's value made of a lead byte followed by no continuation byte. */
-    private static byte[] invalidUtf8(Map<String, Object> valid, String field) {
-        String marker = "INVALID-UTF8-HERE";
-        String[] halves = text(with(valid, field, marker)).split(marker);
+    /** The valid body with {@code inside}, as it is, in the middle of the field's value: raw bytes or JSON escapes. */
+    static byte[] splice(Map<String, Object> valid, String field, byte[] inside) {
+        String marker = "SPLICE-HERE";
+        String value = (String) valid.get(field);
+        String marked = value.substring(0, value.length() / 2) + marker + value.substring(value.length() / 2);
+        String[] halves = text(with(valid, field, marked)).split(marker);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(utf8(halves[0]));
-        bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+        bytes.writeBytes(inside);
         bytes.writeBytes(utf8(halves[1]));
         return bytes.toByteArray();
     }
 
-    private static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }
