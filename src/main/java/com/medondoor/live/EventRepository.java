@@ -14,16 +14,18 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads {@code booking_events}. Event ids are handed out in commit order (migration V2), so every
- * read sees a gap-free prefix of them and "after id N" never skips an event.
+ * Reads {@code booking_events}. Every read takes only the events below the horizon (migration V7):
+ * those no transaction still running can add to, so "after id N" never skips an event.
  */
 @Repository
 class EventRepository {
 
+    /** The final events; a read adds its own conditions with AND. */
     private static final String EVENTS = """
             SELECT e.id AS event_id, e.status AS event_status, e.occurred_at AS event_occurred_at, v.*
               FROM booking_events e
               JOIN booking_views v ON v.id = e.booking_id
+             WHERE e.id < (SELECT booking_events_horizon())
             """;
 
     private final DatabaseClient db;
@@ -35,14 +37,14 @@ class EventRepository {
     }
 
     Mono<Long> newestId() {
-        return db.sql("SELECT coalesce(max(id), 0) AS newest FROM booking_events")
+        return db.sql("SELECT coalesce(max(id), 0) AS newest FROM booking_events WHERE id < (SELECT booking_events_horizon())")
                 .map(row -> row.get("newest", Long.class))
                 .one();
     }
 
     /** Every event after {@code id}, oldest first, at most {@code limit}. */
     Flux<BookingEvent> after(long id, int limit) {
-        return db.sql(EVENTS + " WHERE e.id > :after ORDER BY e.id LIMIT :limit")
+        return db.sql(EVENTS + " AND e.id > :after ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
                 .bind("limit", limit)
                 .map(this::event)
@@ -55,7 +57,7 @@ class EventRepository {
      */
     Flux<BookingEvent> afterForServiceType(long id, ServiceType serviceType, int limit) {
         return db.sql(EVENTS + """
-                 WHERE e.id > :after AND v.service_type = :serviceType AND e.status <> 'COMPLETED'
+                   AND e.id > :after AND v.service_type = :serviceType AND e.status <> 'COMPLETED'
                  ORDER BY e.id LIMIT :limit
                 """)
                 .bind("after", id)
@@ -67,7 +69,7 @@ class EventRepository {
 
     /** The events after {@code id} of one patient's bookings, for replaying a patient's stream. */
     Flux<BookingEvent> afterForPatient(long id, UUID patient, int limit) {
-        return db.sql(EVENTS + " WHERE e.id > :after AND v.patient_id = :patient ORDER BY e.id LIMIT :limit")
+        return db.sql(EVENTS + " AND e.id > :after AND v.patient_id = :patient ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
                 .bind("patient", patient)
                 .bind("limit", limit)
