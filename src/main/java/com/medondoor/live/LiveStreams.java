@@ -30,10 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  * then live events, heartbeats, and an end when the token expires or is revoked, or with a retry hint
  * when the service shuts down.
  *
- * <p>No gap and no duplicate: the subscriber joins the feed before its snapshot or replay is read,
- * and that read also returns the newest event id it reflects (its horizon). Event ids are in commit
- * order, so everything up to the horizon is in the read and everything after it reaches the feed
- * after the subscriber joined; live events up to the horizon are dropped.
+ * <p>No gap: the subscriber joins the feed before its snapshot or replay is read, and that read also
+ * returns the newest final event id it reflects (its horizon, see {@link EventRepository}). Every
+ * event up to the horizon is in the read and every later one reaches the feed after the subscriber
+ * joined; live events up to the horizon are dropped. A later event whose transaction committed just
+ * before the read may be both reflected in a snapshot and delivered live; events carry whole bookings
+ * or removals, so a client applies it twice to the same effect.
  */
 @Service
 class LiveStreams {
