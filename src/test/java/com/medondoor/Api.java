@@ -46,8 +46,10 @@ public final class Api {
         if (serviceType != null) {
             body.put("serviceType", serviceType.name());
         }
+        // Every response body is read to the end or released (returnResult(Void.class)): one left unread
+        // holds its Netty buffer until it is garbage-collected, a leak (NettyLeaks).
         http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectStatus().isCreated();
+                .exchange().expectStatus().isCreated().returnResult(Void.class);
         Map<?, ?> login = http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", email, "password", PASSWORD))
                 .exchange().expectStatus().isOk()
@@ -66,17 +68,19 @@ public final class Api {
     }
 
     public void claim(Account provider, UUID booking) {
-        post("/api/jobs/" + booking + "/claim", provider, null).expectStatus().isOk();
+        post("/api/jobs/" + booking + "/claim", provider, null).expectStatus().isOk().returnResult(Void.class);
     }
 
     public void complete(Account provider, UUID booking) {
-        post("/api/jobs/" + booking + "/complete", provider, null).expectStatus().isOk();
+        post("/api/jobs/" + booking + "/complete", provider, null).expectStatus().isOk().returnResult(Void.class);
     }
 
+    /** The caller reads the body, or releases it with {@code returnResult(Void.class)}. */
     public WebTestClient.ResponseSpec get(String path, Account caller) {
         return http.get().uri(path).headers(h -> authorize(h, caller)).exchange();
     }
 
+    /** The caller reads the body, or releases it with {@code returnResult(Void.class)}. */
     public WebTestClient.ResponseSpec post(String path, Account caller, Object body) {
         var request = http.post().uri(path).headers(h -> authorize(h, caller));
         return body == null ? request.exchange()

@@ -19,12 +19,14 @@ import java.util.stream.IntStream;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.NettyLeaks;
 import com.medondoor.booking.ServiceType;
 import com.medondoor.job.RaceClient.Answer;
 import com.medondoor.job.RaceClient.Call;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,6 +36,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * assert is the set of outcomes, which must be the same whoever wins: exactly one claim per booking
  * succeeds, everyone else is told the booking's current status, and the database agrees.
  */
+@ExtendWith(NettyLeaks.class)
 class ClaimRaceIntegrationTests extends IntegrationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);

@@ -4,8 +4,10 @@ import java.util.concurrent.CompletableFuture;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.NettyLeaks;
 import com.medondoor.booking.ServiceType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,6 +19,7 @@ import static com.medondoor.live.EventChecks.removed;
 import static com.medondoor.live.EventChecks.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(NettyLeaks.class)
 class JobStreamIntegrationTests extends IntegrationTest {
 
     private static final ServiceType TYPE = ServiceType.NURSE_VISIT;
