@@ -35,13 +35,16 @@ public class BookingService {
             return bookings.create(patient, request).map(Creation::new);
         }
         String fingerprint = fingerprint(request);
-        return bookings.createOnce(patient, request, idempotencyKey, fingerprint)
-                .map(Creation::new)
-                .switchIfEmpty(Mono.defer(() -> bookings.findByKey(patient, idempotencyKey)
-                        .switchIfEmpty(Mono.error(() -> new IllegalStateException("idempotency key vanished")))
-                        .flatMap(earlier -> earlier.fingerprint().equals(fingerprint)
-                                ? Mono.just(new Creation(earlier.booking(), true))
-                                : Mono.error(BookingProblems.IdempotencyKeyReused::new))));
+        Mono<Creation> createOnce = Mono.defer(() -> bookings.createOnce(patient, request, idempotencyKey, fingerprint))
+                .map(Creation::new);
+        return createOnce.switchIfEmpty(Mono.defer(() -> bookings.findByKey(patient, idempotencyKey)
+                .flatMap(earlier -> earlier.fingerprint().equals(fingerprint)
+                        ? Mono.just(new Creation(earlier.booking(), true))
+                        : Mono.error(BookingProblems.IdempotencyKeyReused::new))
+                // The key reached the end of its retention and was swept between the two statements:
+                // the request is a new one after all.
+                .switchIfEmpty(createOnce)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("idempotency key vanished twice")))));
     }
 
     Mono<Page<BookingView>> list(UUID patient, PageRequest page) {

@@ -1,0 +1,46 @@
+package com.medondoor.booking;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The idempotent create's rare paths, which a real database cannot be timed to show. */
+class BookingServiceTests {
+
+    private final BookingRepository repository = mock(BookingRepository.class);
+    private final BookingService service = new BookingService(repository, JsonMapper.builder().build());
+    private final UUID patient = UUID.randomUUID();
+    private final CreateBookingRequest request =
+            new CreateBookingRequest(ServiceType.NURSE_VISIT, "1 Elm Row", null, null);
+
+    @Test
+    void keySweptBetweenTheCreateAndTheLookupThenTheRequestCreatesANewBooking() {
+        BookingView created = mock(BookingView.class);
+        // The first create meets the key (still within its retention); by the lookup it has been swept.
+        when(repository.createOnce(eq(patient), eq(request), eq("key-1"), anyString()))
+                .thenReturn(Mono.empty(), Mono.just(created));
+        when(repository.findByKey(patient, "key-1")).thenReturn(Mono.empty());
+
+        service.create(patient, request, "key-1").as(StepVerifier::create)
+                .assertNext(creation -> {
+                    assertThat(creation.booking()).as("the booking the second create made").isSameAs(created);
+                    assertThat(creation.replayed()).as("a replay").isFalse();
+                })
+                .expectComplete()
+                .verify(Duration.ofSeconds(5));
+        verify(repository, times(2)).createOnce(any(), any(), any(), any());
+    }
+}
