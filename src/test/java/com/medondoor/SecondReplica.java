@@ -26,6 +26,11 @@ public final class SecondReplica implements AutoCloseable {
      * command-line arguments: unlike builder properties, those override application.yml.
      */
     public static SecondReplica start(Environment test, Map<String, Object> settings) {
+        return start(test, settings, new Class<?>[0]);
+    }
+
+    /** The same, with more bean definitions ({@code @Bean} methods of plain classes, never scanned). */
+    public static SecondReplica start(Environment test, Map<String, Object> settings, Class<?>... sources) {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("server.port", "0");
         for (String name : SHARED) {
@@ -34,7 +39,13 @@ public final class SecondReplica implements AutoCloseable {
         String[] arguments = properties.entrySet().stream()
                 .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
                 .toArray(String[]::new);
-        return new SecondReplica(new SpringApplicationBuilder(MedOnDoorApplication.class).run(arguments));
+        return new SecondReplica(new SpringApplicationBuilder(MedOnDoorApplication.class).sources(sources)
+                .run(arguments));
+    }
+
+    /** One of the replica's beans, to watch its state. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public WebTestClient client() {

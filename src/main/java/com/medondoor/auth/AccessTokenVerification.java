@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.medondoor.system.Detached;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,9 +53,9 @@ class AccessTokenVerification {
     }
 
     @Bean
-    Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication(RevokedTokens revokedTokens) {
-        // Detached: a live stream's request would otherwise hold this read's operators while it is open.
-        return jwt -> Detached.read(revokedTokens.isRevoked(UUID.fromString(jwt.getId())))
+    Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication(Revocations revocations) {
+        // From memory while this replica is listening, from revoked_tokens otherwise (see Revocations).
+        return jwt -> revocations.isRevoked(UUID.fromString(jwt.getId()))
                 .flatMap(revoked -> revoked
                         ? Mono.error(new InvalidBearerTokenException("The access token has been revoked"))
                         : Mono.just(new JwtAuthenticationToken(jwt,

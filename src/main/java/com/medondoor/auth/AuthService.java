@@ -18,17 +18,17 @@ class AuthService {
     private static final Logger log = LoggerFactory.getLogger(AuthService.class);
 
     private final UserRepository users;
-    private final RevokedTokens revokedTokens;
+    private final Revocations revocations;
     private final Passwords passwords;
     private final PasswordPolicy passwordPolicy;
     private final AccessTokens accessTokens;
     private final RatingService ratings;
     private final LoginThrottle throttle;
 
-    AuthService(UserRepository users, RevokedTokens revokedTokens, Passwords passwords, PasswordPolicy passwordPolicy,
+    AuthService(UserRepository users, Revocations revocations, Passwords passwords, PasswordPolicy passwordPolicy,
             AccessTokens accessTokens, RatingService ratings, LoginThrottle throttle) {
         this.users = users;
-        this.revokedTokens = revokedTokens;
+        this.revocations = revocations;
         this.passwords = passwords;
         this.passwordPolicy = passwordPolicy;
         this.accessTokens = accessTokens;
@@ -68,8 +68,9 @@ class AuthService {
                         .map(view -> LoginResponse.bearer(accessTokens.issue(user.id(), user.role()), view)));
     }
 
+    /** Once this completes, this replica refuses the token; the others as soon as they are notified. */
     Mono<Void> logout(UUID tokenId, Instant expiresAt) {
-        return revokedTokens.revoke(tokenId, expiresAt);
+        return revocations.revoke(tokenId, expiresAt);
     }
 
     Mono<UserView> me(CurrentUser caller) {

@@ -5,9 +5,14 @@ import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Token ids revoked by logout; a row lives until its token would have expired anyway. */
+/**
+ * Token ids revoked by logout; a row lives until its token would have expired anyway. Each replica
+ * keeps a copy in memory ({@link Revocations}); these reads serve it, and serve checks while it cannot
+ * be trusted.
+ */
 @Repository
 class RevokedTokens {
 
@@ -24,6 +29,21 @@ class RevokedTokens {
                 .one();
     }
 
+    /** Those of these token ids that are revoked. */
+    Flux<UUID> revokedAmong(UUID[] jtis) {
+        return db.sql("SELECT jti FROM revoked_tokens WHERE jti = ANY(:jtis)")
+                .bind("jtis", jtis)
+                .map(row -> row.get("jti", UUID.class))
+                .all();
+    }
+
+    /** Every revocation kept: the retention sweep leaves only those of tokens unexpired a minute ago. */
+    Flux<Revocation> all() {
+        return db.sql("SELECT jti, expires_at FROM revoked_tokens")
+                .map(row -> new Revocation(row.get("jti", UUID.class), row.get("expires_at", Instant.class)))
+                .all();
+    }
+
     /** Revokes one token; the retention sweep forgets it once it has expired (see {@link ExpiredRevocations}). */
     Mono<Void> revoke(UUID jti, Instant expiresAt) {
         return db.sql("""
@@ -34,5 +54,8 @@ class RevokedTokens {
                 .bind("jti", jti)
                 .bind("expiresAt", expiresAt)
                 .then();
+    }
+
+    record Revocation(UUID jti, Instant expiresAt) {
     }
 }

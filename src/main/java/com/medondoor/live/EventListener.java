@@ -3,6 +3,7 @@ package com.medondoor.live;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.medondoor.auth.Revocations;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
@@ -25,27 +26,33 @@ import reactor.util.retry.Retry;
  * This replica's one dedicated LISTEN connection, outside the pool. It turns notifications into
  * wake-ups: {@link #wakeUps()} emits a channel name when something may have changed, and
  * {@link #CONNECTED} after every (re)connection, so that readers catch up on what they missed.
- * A query every {@code listenerCheckInterval} proves the connection alive (a half-open TCP connection
- * reports no error by itself); when it fails, the connection is replaced with backoff.
+ * It also keeps this replica's {@link Revocations} current: it hands them each revocation
+ * notification, has them reload the table once LISTEN is in place, and tells them when the connection
+ * is lost; it counts as connected only once that reload is done. A query every
+ * {@code listenerCheckInterval} proves the connection alive (a half-open TCP connection reports no
+ * error by itself); when it fails, the connection is replaced with backoff.
  */
 @Component
 class EventListener extends BackgroundLoop {
 
     static final String CONNECTED = "connected";
     static final String EVENTS_CHANNEL = "booking_events";
-    static final String REVOCATIONS_CHANNEL = "revoked_tokens";
+    static final String REVOCATIONS_CHANNEL = Revocations.CHANNEL;
     static final String APPLICATION_NAME = "medondoor-listener";
 
     private static final Logger log = LoggerFactory.getLogger(EventListener.class);
 
     private final ConnectionFactory connections;
+    private final Revocations revocations;
     private final LiveProperties properties;
     private final Counter reconnects;
     private final Sinks.Many<String> wakeUps = Sinks.many().multicast().directBestEffort();
     private final AtomicBoolean connected = new AtomicBoolean();
 
-    EventListener(R2dbcConnectionDetails database, LiveProperties properties, MeterRegistry meters) {
+    EventListener(R2dbcConnectionDetails database, Revocations revocations, LiveProperties properties,
+            MeterRegistry meters) {
         this.connections = ConnectionFactories.get(listenerOptions(database.getConnectionFactoryOptions()));
+        this.revocations = revocations;
         this.properties = properties;
         this.reconnects = Counter.builder("medondoor.live.listener.reconnects")
                 .description("Times the LISTEN connection was lost and replaced").register(meters);
@@ -57,6 +64,7 @@ class EventListener extends BackgroundLoop {
         return wakeUps.asFlux();
     }
 
+    /** Listening, with the revocations reloaded since the connection was made. */
     boolean isConnected() {
         return connected.get();
     }
@@ -67,6 +75,7 @@ class EventListener extends BackgroundLoop {
         Duration patience = properties.listenerCheckTimeout();
         return Flux.usingWhen(Mono.from(connections.create()).timeout(patience), this::listen, connection -> {
                     connected.set(false);
+                    revocations.listenerLost();
                     return Mono.from(connection.close()).timeout(patience).onErrorResume(e -> Mono.empty());
                 })
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.listenerMinBackoff())
@@ -84,6 +93,7 @@ class EventListener extends BackgroundLoop {
         PostgresqlConnection postgres = (PostgresqlConnection) connection;
         Flux<String> notifications = postgres.getNotifications()
                 .onBackpressureBuffer()
+                .doOnNext(this::handRevocation)
                 .map(Notification::getName)
                 .concatWith(Mono.error(() -> new IllegalStateException("notification stream ended")));
         Flux<String> aliveChecks = Flux.interval(properties.listenerCheckInterval())
@@ -92,19 +102,30 @@ class EventListener extends BackgroundLoop {
                         .then()
                         .timeout(properties.listenerCheckTimeout()))
                 .thenMany(Flux.empty());
-        Mono<String> listening = Mono.from(postgres.createStatement(
+        // Both LISTENs take effect when the query's implicit transaction commits: every result is read
+        // before the reload, so that a revocation committed after the reload's snapshot is notified.
+        Mono<String> listening = Flux.from(postgres.createStatement(
                         "LISTEN " + EVENTS_CHANNEL + "; LISTEN " + REVOCATIONS_CHANNEL).execute())
-                .flatMap(result -> Mono.from(result.getRowsUpdated()))
+                .concatMap(result -> Mono.from(result.getRowsUpdated()))
+                .then(revocations.reload())
                 .thenReturn(CONNECTED)
                 .doOnNext(signal -> connected.set(true));
         // Notifications are subscribed to before LISTEN runs, so none falls between the two.
         return Flux.merge(notifications, listening, aliveChecks);
     }
 
+    /** Fails the connection on a payload it cannot read: reconnecting reloads every revocation. */
+    private void handRevocation(Notification notification) {
+        if (REVOCATIONS_CHANNEL.equals(notification.getName())) {
+            revocations.notified(notification.getParameter());
+        }
+    }
+
     @Override
     public void stop() {
         super.stop();
         connected.set(false);
+        revocations.listenerLost();
     }
 
     /** The pool's own options, minus the pool, with TCP keepalive on. */

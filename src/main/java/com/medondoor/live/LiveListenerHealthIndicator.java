@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code liveListener}, part of the readiness group: while its LISTEN connection is down a replica
- * hears of changes and logouts only by polling, so its streams lag; it takes no new traffic until
- * the connection is back.
+ * hears of changes and logouts only by polling, so its streams lag, and it checks every token against
+ * the database; it takes no new traffic until the connection is back and its revocations are reloaded.
  */
 @Component
 class LiveListenerHealthIndicator implements HealthIndicator {

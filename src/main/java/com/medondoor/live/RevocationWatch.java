@@ -1,13 +1,14 @@
 package com.medondoor.live;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.medondoor.auth.Revocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -15,22 +16,22 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * Ends streams whose token was revoked by a logout on any replica. One query per wake-up checks all
- * tokens with open streams on this replica, never one query per stream.
+ * Ends streams whose token was revoked by a logout on any replica: woken as soon as this replica's
+ * {@link Revocations} learn of one, and every {@code pollInterval} for a stream opened meanwhile. Each
+ * wake-up checks all tokens with open streams on this replica at once: in memory, or with one query
+ * while the listener is down (never one query per stream).
  */
 @Component
 class RevocationWatch extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(RevocationWatch.class);
 
-    private final DatabaseClient db;
-    private final EventListener listener;
+    private final Revocations revocations;
     private final LiveProperties properties;
     private final Map<UUID, Watch> watched = new ConcurrentHashMap<>();
 
-    RevocationWatch(DatabaseClient db, EventListener listener, LiveProperties properties) {
-        this.db = db;
-        this.listener = listener;
+    RevocationWatch(Revocations revocations, LiveProperties properties) {
+        this.revocations = revocations;
         this.properties = properties;
     }
 
@@ -53,7 +54,7 @@ class RevocationWatch extends BackgroundLoop {
     @Override
     protected Disposable run() {
         return Flux.merge(
-                        listener.wakeUps().filter(channel -> !channel.equals(EventListener.EVENTS_CHANNEL)),
+                        revocations.learned().map(jti -> "revoked"),
                         Flux.interval(properties.pollInterval()).map(tick -> "poll"))
                 .onBackpressureLatest()
                 .concatMap(wakeUp -> check(), 1)
@@ -64,11 +65,7 @@ class RevocationWatch extends BackgroundLoop {
         if (watched.isEmpty()) {
             return Mono.empty();
         }
-        UUID[] tokens = watched.keySet().toArray(UUID[]::new);
-        return db.sql("SELECT jti FROM revoked_tokens WHERE jti = ANY(:tokens)")
-                .bind("tokens", tokens)
-                .map(row -> row.get("jti", UUID.class))
-                .all()
+        return revocations.revokedAmong(List.copyOf(watched.keySet()))
                 .doOnNext(jti -> {
                     Watch watch = watched.remove(jti);
                     if (watch != null) {
