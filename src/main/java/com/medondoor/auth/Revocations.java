@@ -118,6 +118,14 @@ public class Revocations {
         remember(jti, expiresAt);
     }
 
+    /**
+     * Re-reads the revocations of the last few seconds (see {@link RevocationCatchUp}): a notification
+     * lost with a LISTEN connection that died silently is made up for within a second.
+     */
+    Mono<Void> catchUp(long seconds) {
+        return table.recent(seconds).doOnNext(revocation -> remember(revocation.jti(), revocation.expiresAt())).then();
+    }
+
     /** Notifications may be missed from now on: check the table until the next reload has completed. */
     public void listenerLost() {
         generation.incrementAndGet();

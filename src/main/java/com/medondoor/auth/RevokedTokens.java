@@ -44,6 +44,17 @@ class RevokedTokens {
                 .all();
     }
 
+    /**
+     * The revocations made in the last {@code seconds} (by the database's clock). A logout is one
+     * statement, so it commits within milliseconds of the time it records.
+     */
+    Flux<Revocation> recent(long seconds) {
+        return db.sql("SELECT jti, expires_at FROM revoked_tokens WHERE revoked_at > now() - make_interval(secs => :seconds)")
+                .bind("seconds", seconds)
+                .map(row -> new Revocation(row.get("jti", UUID.class), row.get("expires_at", Instant.class)))
+                .all();
+    }
+
     /** Revokes one token; the retention sweep forgets it once it has expired (see {@link ExpiredRevocations}). */
     Mono<Void> revoke(UUID jti, Instant expiresAt) {
         return db.sql("""

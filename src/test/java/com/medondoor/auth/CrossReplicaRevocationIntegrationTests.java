@@ -72,6 +72,25 @@ class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void revocationWhoseNotificationNeverArrivesThenRefusedWithinAboutASecond() {
+        Api.Account patient = api().patient();
+        try (SecondReplica replicaB = startB(Map.of())) {
+            await("replica B listening, its revocations read", replicaB.bean(Revocations.class)::isCurrent);
+            assertThat(me(replicaB.client(), patient)).as("GET /api/me on B before the revocation").isEqualTo(200);
+
+            // As if B's LISTEN connection had died without a word: B keeps trusting its memory.
+            fixture.revokeUnnotified(patient);
+            long revoked = System.nanoTime();
+            while (me(replicaB.client(), patient) != 401) {
+                assertThat(Duration.ofNanos(System.nanoTime() - revoked))
+                        .as("time until B refuses a token whose revocation it was never told of")
+                        .isLessThan(Duration.ofSeconds(2));
+            }
+            assertThat(replicaB.bean(Revocations.class).isCurrent()).as("B trusting its memory throughout").isTrue();
+        }
+    }
+
+    @Test
     void revokedWhileTheListenerIsDownThenRefusedThroughTheTable() {
         Api.Account patient = api().patient();
         // B does not reconnect within the test, A at once.
