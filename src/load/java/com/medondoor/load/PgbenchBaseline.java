@@ -1,7 +1,6 @@
 package com.medondoor.load;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -87,11 +86,8 @@ final class PgbenchBaseline {
     }
 
     /** JobRepository's claim, with its binds read from the numbered tables. */
-    static String claimStatement() throws ReflectiveOperationException {
-        Field claim = Class.forName("com.medondoor.job.JobRepository").getDeclaredField("CLAIM");
-        claim.setAccessible(true);
-        String statement = (String) claim.get(null);
-        return statement.replaceAll(":actor\\b", "(SELECT id FROM pgbench_providers WHERE n = :p)")
+    static String claimStatement() {
+        return ClaimStatements.claim().replaceAll(":actor\\b", "(SELECT id FROM pgbench_providers WHERE n = :p)")
                 .replaceAll(":id\\b", "(SELECT id FROM pgbench_bookings WHERE n = :b)")
                 .strip().replace("\n", " ");
     }
