@@ -8,8 +8,8 @@ import com.medondoor.load.ReportTables.Section;
 import com.medondoor.load.ReportTables.Table;
 
 /**
- * The claims scenario's figures as tables: every shape against every target, and the service's ratios
- * to the bare stack against the issue's targets.
+ * The claims scenario's figures as tables: every shape against every target, the service's ratios to
+ * the bare stack against the issue's targets, and the profile of the hot storm if one was recorded.
  */
 final class ClaimShapeTables {
 
@@ -25,7 +25,10 @@ final class ClaimShapeTables {
     }
 
     static Section section(ClaimShapes.Result result, LoadSettings settings) {
-        List<Table> tables = List.of(runs(result), ratios(result));
+        List<Table> tables = new ArrayList<>(List.of(runs(result), ratios(result)));
+        if (result.profile() != null) {
+            tables.add(profile(result.profile()));
+        }
         return new Section("Claims against the bare stack", note(result, settings), tables, List.of(), List.of());
     }
 
@@ -114,12 +117,24 @@ final class ClaimShapeTables {
                 + "service / bare stack", "target"), rows);
     }
 
+    private static Table profile(StormProfile.Result profile) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < profile.frames().size(); i++) {
+            StormProfile.Frame frame = profile.frames().get(i);
+            rows.add(List.of(String.valueOf(i + 1), frame.method(), "%,d".formatted(frame.samples()),
+                    "%.1f%%".formatted(100 * frame.share())));
+        }
+        return new Table(List.of("rank", "service's top frame in the hot storm (JFR, %,d samples)".formatted(profile.samples()),
+                "samples", "share"), rows);
+    }
+
     private static String note(ClaimShapes.Result result, LoadSettings settings) {
         return ("wrk -t%d -c%d, closed loop, %d s per shape and target after a warm-up of %,d claims of its own; %d providers;"
                 + " both targets on fresh databases, on this machine's cores with PostgreSQL and wrk. Latencies as wrk reports"
-                + " them; CPU from /proc. The prototype's figures are issue 12's, not measured here.").formatted(
+                + " them; CPU from /proc. The prototype's figures are issue 12's, not measured here.%s").formatted(
                         WrkRun.THREADS, settings.claimConnections(), settings.claimSeconds(), settings.claimWarmup(),
-                        settings.claimProviders());
+                        settings.claimProviders(), result.profile() == null ? ""
+                                : " The service's hot storm ran under JFR, whose cost its figures include.");
     }
 
     private static String verdict(boolean met, String bound) {

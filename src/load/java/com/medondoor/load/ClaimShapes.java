@@ -1,5 +1,6 @@
 package com.medondoor.load;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,8 +36,8 @@ final class ClaimShapes {
         }
     }
 
-    /** Every run, and pgbench's hot storm. */
-    record Result(List<Run> runs, PgbenchBaseline.Result pgbench) {
+    /** Every run, pgbench's hot storm, and the service's profile during its hot storm (null unless asked for). */
+    record Result(List<Run> runs, PgbenchBaseline.Result pgbench, StormProfile.Result profile) {
 
         Run find(ClaimShape shape, String target) {
             return runs.stream().filter(run -> run.shape() == shape && run.target().equals(target)).findFirst().orElse(null);
@@ -56,27 +57,37 @@ final class ClaimShapes {
                 scene.service().pid(), scene.service().database(), "Authorization",
                 providers.stream().map(provider -> "Bearer " + provider.token()).toList(), scene.patients().get(0).id());
         List<Run> runs = new ArrayList<>();
+        StormProfile.Result profile = null;
         try (BareStack bare = BareStack.start(settings, settings.claimProviders())) {
             for (ClaimShape shape : settings.claimShapes()) {
                 for (ClaimTarget target : List.of(service, bare.target())) {
-                    runs.add(measure(target, shape, settings));
+                    boolean profiled = settings.profile() && target == service && shape == ClaimShape.HOT;
+                    StormProfile recording = profiled ? new StormProfile(target.pid(), settings.output()) : null;
+                    runs.add(measure(target, shape, settings, recording));
+                    if (recording != null) {
+                        profile = recording.result();
+                    }
                 }
             }
         }
         PgbenchBaseline.Result pgbench = settings.claimShapes().contains(ClaimShape.HOT)
                 ? PgbenchBaseline.hot(scene, providers, (long) settings.bookings() * settings.providers(), LoadSuite.POOL_SIZE)
                 : null;
-        Result result = new Result(runs, pgbench);
+        Result result = new Result(runs, pgbench, profile);
         System.out.println();
         System.out.println(ClaimShapeTables.text(result, settings));
         return result;
     }
 
-    /** Warms the target up in this shape, then measures it. */
-    private static Run measure(ClaimTarget target, ClaimShape shape, LoadSettings settings) throws Exception {
+    /** Warms the target up in this shape, then measures it; a profile, if any, counts only the measured part. */
+    private static Run measure(ClaimTarget target, ClaimShape shape, LoadSettings settings, StormProfile profile)
+            throws Exception {
         int providers = settings.claimProviders();
         int threads = WrkRun.THREADS;
         String label = target.name().replace(' ', '-') + "-" + shape.script();
+        if (profile != null) {
+            profile.begin();
+        }
         long warmupPerThread = Math.max(1, settings.claimWarmup() / threads);
         String warmupPrefix = prefix();
         PendingBookings.insert(target, warmupPrefix, threads, shape.bookingsFor(warmupPerThread, providers));
@@ -88,10 +99,14 @@ final class ClaimShapes {
                 + settings.claimConnections(), providers);
         String prefix = prefix();
         PendingBookings.insert(target, prefix, threads, perThread);
+        Instant from = Instant.now();
         CpuTime before = CpuTime.sample(target.pid());
         WrkRun.Outcome outcome = WrkRun.run(target, shape, label, prefix, perThread, 0, settings.claimConnections(),
                 settings.claimSeconds(), settings.output());
         CpuTime cpu = CpuTime.sample(target.pid()).since(before);
+        if (profile != null) {
+            profile.end(from, Instant.now());
+        }
         // Claims that were still in flight when wrk stopped finish in the database before it is asked.
         Thread.sleep(1000);
         Run run = new Run(shape, target.name(), outcome, cpu,

@@ -22,6 +22,7 @@ import java.util.List;
  * @param claimSeconds how long wrk measures each shape against each target
  * @param claimConnections wrk's connections, all busy all the time (a closed loop)
  * @param claimWarmup requests sent to each target in each shape before it is measured
+ * @param profile whether to record the service with JFR during the hot storm
  * @param scenarios which scenarios run: {@code claims}, {@code storm}, {@code fanout}, {@code bookings}
  * @param site the Maven site folder that performance.md and its plots live in
  * @param output where reports and logs go
@@ -29,7 +30,7 @@ import java.util.List;
 record LoadSettings(int bookings, int providers, List<Integer> streams, int fanoutClaims, double fanoutRate,
         List<Integer> bookingRates, int levelSeconds, String serviceHeap, List<String> serviceOptions,
         List<ClaimShape> claimShapes, int claimProviders, int claimSeconds, int claimConnections, int claimWarmup,
-        List<String> scenarios, Path site, Path output) {
+        boolean profile, List<String> scenarios, Path site, Path output) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -48,6 +49,7 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
                 Integer.parseInt(property("load.claim-seconds", "20")),
                 Integer.parseInt(property("load.claim-connections", "64")),
                 Integer.parseInt(property("load.claim-warmup", "40000")),
+                Boolean.parseBoolean(property("load.profile", "false")),
                 words(property("load.scenarios", "claims storm fanout bookings").replace(',', ' ')),
                 Path.of(property("load.site", "src/site")),
                 Path.of(property("load.output", "target/load")));

@@ -64,7 +64,7 @@ final class ReportTables {
                 List.of("claim shapes", "%s; %,d providers; wrk -t%d -c%d for %d s after %,d claims of warm-up".formatted(
                         settings.claimShapes().stream().map(ClaimShape::title).collect(Collectors.joining(", ")),
                         settings.claimProviders(), WrkRun.THREADS, settings.claimConnections(), settings.claimSeconds(),
-                        settings.claimWarmup())),
+                        settings.claimWarmup()) + (settings.profile() ? "; the service's hot storm under JFR" : "")),
                 List.of("scenarios", String.join(", ", settings.scenarios())));
     }
 
