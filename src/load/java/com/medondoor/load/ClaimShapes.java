@@ -15,8 +15,13 @@ import com.medondoor.load.LoadClient.Account;
 final class ClaimShapes {
 
     private static final int WARMUP_TIMEOUT_SECONDS = 600;
-    /** Bookings for the measured run: the warm-up's rate this many times over, so that none runs out. */
-    private static final int HEADROOM = 5;
+    /**
+     * Bookings for the measured run: the warm-up's rate this many times over, so that none runs out
+     * (a run that does is flagged). More would be inserted, and vacuumed, for nothing; a storm's
+     * bookings are cheap (one per P claims), so storms plan for at least {@link #STORM_RATE}.
+     */
+    private static final int HEADROOM = 3;
+    private static final double STORM_RATE = 20_000;
     private static int runs;
 
     /** One shape against one target: what wrk saw, the CPU it cost, and every rule it broke. */
@@ -95,7 +100,8 @@ final class ClaimShapes {
         WrkRun.run(target, shape, label + "-warmup", warmupPrefix, shape.bookingsFor(warmupPerThread, providers),
                 warmupPerThread, settings.claimConnections(), WARMUP_TIMEOUT_SECONDS, settings.output());
         double warmupRate = settings.claimWarmup() / ((System.nanoTime() - started) / 1e9);
-        long perThread = shape.bookingsFor((long) (HEADROOM * warmupRate * settings.claimSeconds() / threads)
+        double plannedRate = shape == ClaimShape.FRESH ? HEADROOM * warmupRate : Math.max(HEADROOM * warmupRate, STORM_RATE);
+        long perThread = shape.bookingsFor((long) (plannedRate * settings.claimSeconds() / threads)
                 + settings.claimConnections(), providers);
         String prefix = prefix();
         PendingBookings.insert(target, prefix, threads, perThread);
