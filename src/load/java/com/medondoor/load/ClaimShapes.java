@@ -106,10 +106,11 @@ final class ClaimShapes {
         String prefix = prefix();
         PendingBookings.insert(target, prefix, threads, perThread);
         Instant from = Instant.now();
+        PostgresCpu postgres = PostgresCpu.watch();
         CpuTime before = CpuTime.sample(target.pid());
         WrkRun.Outcome outcome = WrkRun.run(target, shape, label, prefix, perThread, 0, settings.claimConnections(),
                 settings.claimSeconds(), settings.output());
-        CpuTime cpu = CpuTime.sample(target.pid()).since(before);
+        CpuTime cpu = CpuTime.sample(target.pid()).since(before).withPostgres(postgres.stop());
         if (profile != null) {
             profile.end(from, Instant.now());
         }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  */
 record CpuTime(double service, double postgres, double loadGenerator) {
 
-    private static final double TICKS_PER_SECOND = 100;
+    static final double TICKS_PER_SECOND = 100;
 
     static CpuTime sample(long servicePid) {
         return new CpuTime(seconds(Path.of("/proc", String.valueOf(servicePid), "stat")), postgresSeconds(),
@@ -22,6 +22,11 @@ record CpuTime(double service, double postgres, double loadGenerator) {
 
     CpuTime since(CpuTime earlier) {
         return new CpuTime(service - earlier.service, postgres - earlier.postgres, loadGenerator - earlier.loadGenerator);
+    }
+
+    /** The same, with PostgreSQL's CPU as a {@link PostgresCpu} watch saw it. */
+    CpuTime withPostgres(double seconds) {
+        return new CpuTime(service, seconds, loadGenerator);
     }
 
     /** Milliseconds of CPU per request, by whom. */
@@ -42,7 +47,7 @@ record CpuTime(double service, double postgres, double loadGenerator) {
         }
     }
 
-    private static boolean isPostgres(Path stat) {
+    static boolean isPostgres(Path stat) {
         try {
             return Files.readString(stat).contains("(postgres)");
         }
@@ -62,7 +67,7 @@ record CpuTime(double service, double postgres, double loadGenerator) {
     }
 
     /** Two adjacent fields of a stat file added up, counting from the field after the command name's ')'. */
-    private static long ticks(Path stat, int field) {
+    static long ticks(Path stat, int field) {
         try {
             String line = Files.readString(stat);
             String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");

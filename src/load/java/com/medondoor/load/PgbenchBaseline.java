@@ -68,13 +68,15 @@ final class PgbenchBaseline {
                 "--username=" + server.user(), scene.service().database()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", server.password());
+        // pgbench's backends exit with it, so PostgreSQL's CPU comes from a watch rather than from two samples.
+        PostgresCpu postgres = PostgresCpu.watch();
         CpuTime before = CpuTime.sample(scene.service().pid());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + output);
         }
-        CpuTime cpu = CpuTime.sample(scene.service().pid()).since(before);
+        CpuTime cpu = CpuTime.sample(scene.service().pid()).since(before).withPostgres(postgres.stop());
         Files.writeString(scene.output().resolve(tables + ".log"), String.join(" ", command) + "\n" + output);
         Result result = new Result(shape, clients, transactions / clients * clients, number(TPS, output),
                 number(LATENCY, output), cpu);
