@@ -12,8 +12,9 @@ import com.medondoor.system.ServiceProcess;
 /**
  * The load-test suite: starts the packaged service on a fresh database, measures its claims against a
  * bare stack in three shapes, measures the database's own ceiling for the claim, then runs the claim
- * storm, the live fan-out and the booking throughput scenarios, and writes their figures, plots and reports. Exits non-zero if any run broke a rule that
- * must always hold (one winner per booking, no 5xx, no lost event). {@code ./mvnw -Pload -DskipWeb verify}.
+ * storm, the live fan-out and the booking throughput scenarios, and writes their figures, plots and
+ * reports. Exits non-zero if any run broke a rule that must always hold (one winner per booking, no
+ * 5xx, no lost event). {@code ./mvnw -Pload -DskipWeb verify}.
  */
 public final class LoadSuite {
 
