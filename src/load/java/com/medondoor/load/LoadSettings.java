@@ -17,13 +17,20 @@ import java.util.List;
  * @param levelSeconds how long each throughput level lasts
  * @param serviceHeap the service's {@code -Xmx}
  * @param serviceOptions more JVM options of the service, space-separated (a profiler, say)
- * @param scenarios which scenarios run: {@code storm}, {@code fanout}, {@code bookings}
+ * @param claimShapes the shapes of the claims scenario, each against the service and the bare stack
+ * @param claimProviders providers in the claims scenario, and so claims of each booking in its storms
+ * @param claimSeconds how long wrk measures each shape against each target
+ * @param claimConnections wrk's connections, all busy all the time (a closed loop)
+ * @param claimWarmup requests sent to each target in each shape before it is measured
+ * @param profile whether to record the service with JFR during the hot storm
+ * @param scenarios which scenarios run: {@code claims}, {@code storm}, {@code fanout}, {@code bookings}
  * @param site the Maven site folder that performance.md and its plots live in
  * @param output where reports and logs go
  */
 record LoadSettings(int bookings, int providers, List<Integer> streams, int fanoutClaims, double fanoutRate,
         List<Integer> bookingRates, int levelSeconds, String serviceHeap, List<String> serviceOptions,
-        List<String> scenarios, Path site, Path output) {
+        List<ClaimShape> claimShapes, int claimProviders, int claimSeconds, int claimConnections, int claimWarmup,
+        boolean profile, List<String> scenarios, Path site, Path output) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -36,7 +43,14 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
                 Integer.parseInt(property("load.level-seconds", "15")),
                 property("load.service-heap", "512m"),
                 words(property("load.service-options", "")),
-                words(property("load.scenarios", "storm fanout bookings").replace(',', ' ')),
+                words(property("load.claim-shapes", "hot random fresh").replace(',', ' ')).stream()
+                        .map(shape -> ClaimShape.valueOf(shape.toUpperCase())).toList(),
+                Integer.parseInt(property("load.claim-providers", "50")),
+                Integer.parseInt(property("load.claim-seconds", "20")),
+                Integer.parseInt(property("load.claim-connections", "64")),
+                Integer.parseInt(property("load.claim-warmup", "40000")),
+                Boolean.parseBoolean(property("load.profile", "false")),
+                words(property("load.scenarios", "claims storm fanout bookings").replace(',', ' ')),
                 Path.of(property("load.site", "src/site")),
                 Path.of(property("load.output", "target/load")));
     }

@@ -10,10 +10,11 @@ import com.medondoor.load.LoadClient.Account;
 import com.medondoor.system.ServiceProcess;
 
 /**
- * The load-test suite: starts the packaged service on a fresh database, measures the database's own
- * ceiling for the claim, then runs the claim storm, the live fan-out and the booking throughput
- * scenarios, and writes their figures, plots and reports. Exits non-zero if any run broke a rule that
- * must always hold (one winner per booking, no 5xx, no lost event). {@code ./mvnw -Pload -DskipWeb verify}.
+ * The load-test suite: starts the packaged service on a fresh database, measures its claims against a
+ * bare stack in three shapes, measures the database's own ceiling for the claim, then runs the claim
+ * storm, the live fan-out and the booking throughput scenarios, and writes their figures, plots and
+ * reports. Exits non-zero if any run broke a rule that must always hold (one winner per booking, no
+ * 5xx, no lost event). {@code ./mvnw -Pload -DskipWeb verify}.
  */
 public final class LoadSuite {
 
@@ -43,10 +44,15 @@ public final class LoadSuite {
             List<Account> doctors = client.accounts(settings.providers(), ClaimStorm.SERVICE_TYPE);
             WarmUp.run(scene, doctors);
             List<String> violations = new ArrayList<>();
+            ClaimShapes.Result claims = null;
             PgbenchBaseline.Result baseline = null;
             ClaimStorm.Result storm = null;
             List<LiveFanOut.Level> fanout = List.of();
             BookingThroughput.Result throughput = null;
+            if (settings.runs("claims")) {
+                claims = ClaimShapes.run(scene, settings);
+                violations.addAll(claims.violations());
+            }
             if (settings.runs("storm")) {
                 baseline = PgbenchBaseline.run(scene, doctors, settings.bookings(), POOL_SIZE);
                 storm = ClaimStorm.run(scene, doctors, settings.bookings());
@@ -70,10 +76,11 @@ public final class LoadSuite {
                 throughput.levels().stream().filter(level -> level.serverErrors() > 0).forEach(level -> violations.add(
                         level.serverErrors() + " bookings answered 5xx at " + level.offered() + "/s"));
             }
-            Path page = RunReport.write(machine, settings, baseline, storm, fanout, throughput);
+            Path page = RunReport.write(machine, settings, claims, baseline, storm, fanout, throughput);
             System.out.println("\nReport: " + page.toAbsolutePath());
             if (!violations.isEmpty()) {
                 System.out.println("RULES BROKEN: " + violations.size());
+                violations.stream().limit(20).forEach(violation -> System.out.println("  " + violation));
                 System.exit(1);
             }
         }

@@ -25,15 +25,17 @@ final class ReportTables {
     }
 
     /** Any result may be null (or empty) when its scenario was skipped. */
-    static List<Section> sections(Machine machine, LoadSettings settings, PgbenchBaseline.Result baseline,
-            ClaimStorm.Result storm, List<LiveFanOut.Level> fanout, BookingThroughput.Result bookings) throws IOException {
+    static List<Section> sections(Machine machine, LoadSettings settings, ClaimShapes.Result claims,
+            PgbenchBaseline.Result baseline, ClaimStorm.Result storm, List<LiveFanOut.Level> fanout,
+            BookingThroughput.Result bookings) throws IOException {
         Path output = settings.output();
         return List.of(
                 new Section("Machine", null, List.of(table(List.of("CPU", "cores", "memory", "Java", "PostgreSQL"),
                         List.of(machine.cpu(), String.valueOf(machine.cores()), "%,d MB".formatted(machine.memoryMegabytes()),
                                 machine.java(), machine.postgres()))), List.of(), List.of()),
                 new Section("Settings", null, List.of(settings(settings)), List.of(), List.of()),
-                new Section("Targets", null, List.of(targets(baseline, storm, fanout, bookings)), List.of(), List.of()),
+                new Section("Targets", null, List.of(targets(claims, baseline, storm, fanout, bookings)), List.of(), List.of()),
+                claims == null ? Section.notRun("Claims against the bare stack") : ClaimShapeTables.section(claims, settings),
                 storm == null ? Section.notRun("Claim storm") : new Section("Claim storm", null,
                         storm(baseline, storm), List.of(Charts.claimThroughput(storm, baseline, output),
                                 Charts.claimLatency(storm, output)), List.of(storm.report())),
@@ -59,22 +61,30 @@ final class ReportTables {
                         BigDecimal.valueOf(settings.fanoutRate()).stripTrailingZeros().toPlainString())),
                 List.of("offered booking rates", join(settings.bookingRates()) + " per second, " + settings.levelSeconds() + " s each"),
                 List.of("service JVM", ("-Xmx" + settings.serviceHeap() + " " + String.join(" ", settings.serviceOptions())).strip()),
+                List.of("claim shapes", "%s; %,d providers; wrk -t%d -c%d for %d s after %,d claims of warm-up".formatted(
+                        settings.claimShapes().stream().map(ClaimShape::title).collect(Collectors.joining(", ")),
+                        settings.claimProviders(), WrkRun.THREADS, settings.claimConnections(), settings.claimSeconds(),
+                        settings.claimWarmup()) + (settings.profile() ? "; the service's hot storm under JFR" : "")),
                 List.of("scenarios", String.join(", ", settings.scenarios())));
     }
 
     /** The page's promises, each with what was measured; a scenario that did not run measured nothing. */
-    private static Table targets(PgbenchBaseline.Result baseline, ClaimStorm.Result storm, List<LiveFanOut.Level> fanout,
-            BookingThroughput.Result bookings) {
+    private static Table targets(ClaimShapes.Result claims, PgbenchBaseline.Result baseline, ClaimStorm.Result storm,
+            List<LiveFanOut.Level> fanout, BookingThroughput.Result bookings) {
         List<List<String>> rows = new ArrayList<>();
         List<LiveFanOut.Level> levels = fanout == null ? List.of() : fanout;
         List<BookingThroughput.Level> rates = bookings == null ? List.of() : bookings.levels();
-        rows.add(target("exactly one winner per booking", storm == null ? null : storm.violations().isEmpty(),
-                storm == null ? "" : storm.violations().isEmpty() ? "yes" : "no: %d violations".formatted(storm.violations().size())));
+        List<ClaimShapes.Run> runs = claims == null ? List.of() : claims.runs();
+        long claimViolations = (storm == null ? 0 : storm.violations().size()) + (claims == null ? 0 : claims.violations().size());
+        rows.add(target("exactly one winner per booking", storm == null && claims == null ? null : claimViolations == 0,
+                claimViolations == 0 ? "yes" : "no: %d violations".formatted(claimViolations)));
         long serverErrors = rates.stream().mapToLong(BookingThroughput.Level::serverErrors).sum()
                 + (storm == null ? 0 : storm.statuses().entrySet().stream().filter(status -> status.getKey() >= 500)
-                        .mapToLong(status -> status.getValue()).sum());
+                        .mapToLong(status -> status.getValue()).sum())
+                + runs.stream().flatMap(run -> run.outcome().statuses().entrySet().stream())
+                        .filter(status -> status.getKey() >= 500).mapToLong(status -> status.getValue()).sum();
         long answers = rates.stream().mapToLong(level -> level.answers().count()).sum()
-                + (storm == null ? 0 : storm.attempts().count());
+                + (storm == null ? 0 : storm.attempts().count()) + runs.stream().mapToLong(run -> run.outcome().requests()).sum();
         rows.add(target("zero 5xx", answers == 0 ? null : serverErrors == 0, "%,d of %,d answers".formatted(serverErrors, answers)));
         long lost = levels.stream().mapToLong(LiveFanOut.Level::lostEvents).sum();
         rows.add(target("zero lost events", levels.isEmpty() ? null : lost == 0, "%,d of %,d events lost".formatted(lost,
@@ -91,6 +101,9 @@ final class ReportTables {
         rows.add(target("claim throughput ≥ 60% of pgbench", storm == null ? null : share >= 0.6, storm == null ? ""
                 : "%.0f%% (%s attempts/s against %s tps)".formatted(100 * share, number(storm.attempts().perSecond()),
                         number(baseline.tps()))));
+        if (claims != null) {
+            rows.addAll(ClaimShapeTables.targets(claims));
+        }
         return new Table(List.of("target", "result", "measured"), rows);
     }
 

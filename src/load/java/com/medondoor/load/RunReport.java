@@ -24,11 +24,11 @@ final class RunReport {
     }
 
     /** Any result may be null (or empty) when its scenario was skipped. @return the index.html written */
-    static Path write(Machine machine, LoadSettings settings, PgbenchBaseline.Result baseline, ClaimStorm.Result storm,
-            List<LiveFanOut.Level> fanout, BookingThroughput.Result bookings) throws IOException {
+    static Path write(Machine machine, LoadSettings settings, ClaimShapes.Result claims, PgbenchBaseline.Result baseline,
+            ClaimStorm.Result storm, List<LiveFanOut.Level> fanout, BookingThroughput.Result bookings) throws IOException {
         Path output = settings.output();
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
-        List<ReportTables.Section> sections = ReportTables.sections(machine, settings, baseline, storm, fanout, bookings);
+        List<ReportTables.Section> sections = ReportTables.sections(machine, settings, claims, baseline, storm, fanout, bookings);
         Path page = output.resolve("index.html");
         Files.writeString(page, html(date, output, sections));
         Path images = settings.site().resolve("resources/images/performance");

@@ -24,6 +24,16 @@ class JobRepository {
             RETURNING *
             """);
 
+    /**
+     * Why a claim changed nothing. A constant, like {@link #CLAIM}, because the load suite runs both
+     * statements outside the service (its bare-stack baseline) and reads them from here.
+     */
+    private static final String CLAIM_REFUSAL = """
+            SELECT b.status, b.service_type = u.service_type AS provider_type
+              FROM bookings b, users u
+             WHERE b.id = :id AND u.id = :provider
+            """;
+
     private static final String COMPLETE = BookingChanges.statement("""
             UPDATE bookings
                SET status = 'COMPLETED', updated_at = now()
@@ -53,11 +63,7 @@ class JobRepository {
 
     /** Why a claim changed nothing: the booking's status and whether its type is the provider's. */
     Mono<ClaimRefusal> claimRefusal(UUID id, UUID provider) {
-        return db.sql("""
-                SELECT b.status, b.service_type = u.service_type AS provider_type
-                  FROM bookings b, users u
-                 WHERE b.id = :id AND u.id = :provider
-                """)
+        return db.sql(CLAIM_REFUSAL)
                 .bind("id", id)
                 .bind("provider", provider)
                 .map(row -> new ClaimRefusal(BookingStatus.valueOf(row.get("status", String.class)),

@@ -1,0 +1,26 @@
+package com.medondoor.load;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import com.medondoor.TestDatabase;
+
+/**
+ * Something that answers claims over HTTP on its own database: the service or the bare stack.
+ *
+ * @param name how the report calls it
+ * @param pid its process, whose CPU is read from /proc
+ * @param header the header that says who claims, and {@code providers} its value for each provider
+ * @param patient whose bookings the scenario inserts
+ */
+record ClaimTarget(String name, String baseUrl, long pid, String database, String header, List<String> providers,
+        UUID patient) {
+
+    Connection connect() throws SQLException {
+        TestDatabase.Server server = TestDatabase.server();
+        return DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
+    }
+}
