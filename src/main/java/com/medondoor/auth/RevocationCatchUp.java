@@ -2,7 +2,7 @@ package com.medondoor.auth;
 
 import java.time.Duration;
 
-import org.springframework.context.SmartLifecycle;
+import com.medondoor.system.BackgroundLoop;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -15,39 +15,24 @@ import reactor.core.publisher.Mono;
  * One small indexed query a second per replica, against one per request before memory.
  */
 @Component
-class RevocationCatchUp implements SmartLifecycle {
+class RevocationCatchUp extends BackgroundLoop {
 
     private static final Duration EVERY = Duration.ofSeconds(1);
     /** Wider than EVERY, so that a round delayed by a slow query or a busy machine misses nothing. */
     private static final long LOOK_BACK_SECONDS = 10;
 
     private final Revocations revocations;
-    private volatile Disposable running;
 
     RevocationCatchUp(Revocations revocations) {
         this.revocations = revocations;
     }
 
     @Override
-    public void start() {
-        running = Flux.interval(EVERY)
+    protected Disposable run() {
+        return Flux.interval(EVERY)
                 .onBackpressureDrop()
                 // A failed round (database unreachable) is simply followed by the next.
                 .concatMap(tick -> revocations.catchUp(LOOK_BACK_SECONDS).onErrorResume(failure -> Mono.empty()), 1)
                 .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable current = running;
-        return current != null && !current.isDisposed();
     }
 }

@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -24,7 +23,7 @@ import reactor.core.publisher.Mono;
  * deleting, so sweepers never wait for each other.
  */
 @Component
-class RetentionSweeper implements SmartLifecycle {
+class RetentionSweeper extends BackgroundLoop {
 
     /** Rows one statement deletes at most. */
     static final int BATCH_LIMIT = 1000;
@@ -39,7 +38,6 @@ class RetentionSweeper implements SmartLifecycle {
 
     private final List<ExpiredRows> tables;
     private final Duration interval;
-    private volatile Disposable running;
 
     @Autowired
     RetentionSweeper(ObjectProvider<ExpiredRows> tables, RetentionProperties properties) {
@@ -88,29 +86,15 @@ class RetentionSweeper implements SmartLifecycle {
         }
     }
 
+    /** Stopping cancels the round in progress, if any: a statement cut short deletes nothing or commits alone. */
     @Override
-    public void start() {
+    protected Disposable run() {
         // A pause after each round rather than a fixed rate: rounds never overlap, and a scheduler that
         // fell behind does not make up for missed ticks with rounds (and warnings) back to back.
-        running = Mono.delay(interval)
+        return Mono.delay(interval)
                 .then(Mono.defer(this::sweep))
                 .repeat()
                 .subscribe(round -> { }, failure -> log.error("Retention sweeper stopped", failure));
-    }
-
-    /** Cancels the round in progress, if any: a statement cut short deletes nothing or commits alone. */
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable current = running;
-        return current != null && !current.isDisposed();
     }
 
     /** What a round did to one table: rows deleted, or the failure that ended its sweep. */

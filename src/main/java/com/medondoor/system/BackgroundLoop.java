@@ -1,10 +1,10 @@
-package com.medondoor.live;
+package com.medondoor.system;
 
 import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 
 /** A reactive loop that runs from context start to context stop. */
-abstract class BackgroundLoop implements SmartLifecycle {
+public abstract class BackgroundLoop implements SmartLifecycle {
 
     private volatile Disposable running;
 
