@@ -1,5 +1,6 @@
 package com.medondoor.auth;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -40,16 +41,17 @@ class AccessTokenVerification {
     static final int MAX_TOKEN_LENGTH = 4096;
 
     @Bean
-    ReactiveJwtDecoder accessTokenDecoder(JWKSet verificationKeys, JwtProperties properties) {
+    ReactiveJwtDecoder accessTokenDecoder(JWKSet verificationKeys, JwtProperties properties, Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSource(jwt -> Flux.fromIterable(verificationKeys.getKeys())
                         .filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID())))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(validator(properties));
+        VerifiedTokens verified = new VerifiedTokens(decoder, clock);
         return token -> token.length() > MAX_TOKEN_LENGTH
                 ? Mono.error(new BadJwtException("The access token is too large"))
-                : decoder.decode(token);
+                : verified.decode(token);
     }
 
     @Bean
