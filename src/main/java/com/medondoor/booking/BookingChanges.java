@@ -9,6 +9,19 @@ package com.medondoor.booking;
  */
 public final class BookingChanges {
 
+    /** The changed booking with the columns of {@code booking_views}; {@code %s} adds to the columns. */
+    private static final String VIEW = """
+            SELECT changed.*,
+                   patient.name  AS patient_name,
+                   provider.name AS provider_name,
+                   NULL::smallint    AS rating_stars,
+                   NULL::text        AS rating_review,
+                   NULL::timestamptz AS rating_created_at%s
+              FROM changed
+              JOIN users patient       ON patient.id = changed.patient_id
+              LEFT JOIN users provider ON provider.id = changed.provider_id
+            """;
+
     private BookingChanges() {
     }
 
@@ -26,23 +39,34 @@ public final class BookingChanges {
      * @param change an INSERT or UPDATE of {@code bookings} with {@code RETURNING *}
      */
     public static String statement(String before, String change) {
+        return changes(before, change) + "\n" + VIEW.formatted("");
+    }
+
+    /**
+     * A change that answers why when its condition does not hold, in the same statement. It returns the
+     * changed booking as {@link #statement(String)} does, with the refusal's columns null; or else the
+     * refusal's one row, with the booking's columns null; or no row when the refusal has none either.
+     *
+     * @param change an UPDATE of {@code bookings} with {@code RETURNING *}
+     * @param refusal a SELECT of at most one row, with column names of its own, that reads the booking
+     *        only when {@code NOT EXISTS (SELECT FROM changed)}
+     */
+    public static String statementOrRefusal(String change, String refusal) {
+        return changes("", change) + ", refusal AS (\n" + indent(refusal) + "\n)\n"
+                + VIEW.formatted(",\n       refusal.*") + "  FULL JOIN refusal ON true\n";
+    }
+
+    private static String changes(String before, String change) {
         return """
                 WITH %schanged AS (
                 %s
                 ), recorded AS (
                     INSERT INTO booking_events (booking_id, status, actor_id)
                     SELECT id, status, :actor FROM changed
-                )
-                SELECT changed.*,
-                       patient.name  AS patient_name,
-                       provider.name AS provider_name,
-                       NULL::smallint    AS rating_stars,
-                       NULL::text        AS rating_review,
-                       NULL::timestamptz AS rating_created_at
-                  FROM changed
-                  JOIN users patient       ON patient.id = changed.patient_id
-                  LEFT JOIN users provider ON provider.id = changed.provider_id
-                """.formatted(before.strip().isEmpty() ? "" : before.strip() + " ",
-                change.stripTrailing().indent(4).stripTrailing());
+                )""".formatted(before.strip().isEmpty() ? "" : before.strip() + " ", indent(change));
+    }
+
+    private static String indent(String sql) {
+        return sql.stripTrailing().indent(4).stripTrailing();
     }
 }

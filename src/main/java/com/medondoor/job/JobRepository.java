@@ -6,6 +6,7 @@ import com.medondoor.booking.BookingChanges;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
 import com.medondoor.system.PageRequest;
+import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -14,25 +15,39 @@ import reactor.core.publisher.Mono;
 @Repository
 class JobRepository {
 
-    /** The claim: whoever's UPDATE finds the booking still PENDING wins; everyone else changes nothing. */
-    private static final String CLAIM = BookingChanges.statement("""
+    /**
+     * The claim, answered in one statement. Whoever's UPDATE finds the booking still PENDING wins and gets
+     * the booking back. Any other claim changes nothing and gets back why instead, read only then: the
+     * booking's status and whether its type is the claimer's (no row at all: no such booking).
+     * <p>
+     * The status must be the one that made the claim fail. Under READ COMMITTED a claim that queued on the
+     * row lock of a winner (or of a cancel) re-checks the row's newest version once that transaction
+     * commits, finds it no longer PENDING and changes nothing, keeping a lock on that version; but a plain
+     * read in the same statement sees the statement's snapshot, taken before the winner committed: PENDING.
+     * PENDING and of the claimer's type in the snapshot, with nothing changed, means exactly that race;
+     * then the status is read again FOR SHARE, which returns the newest version (the claim's own lock
+     * covers it already, so nothing more is written or waited for). FOR KEY SHARE would not do: a claim
+     * leaves the row's key alone, so that lock is granted at once on the old version, PENDING. In every
+     * other refusal the snapshot is the answer, and the losing claim writes nothing, not even a row lock.
+     */
+    private static final String CLAIM = BookingChanges.statementOrRefusal("""
             UPDATE bookings
                SET status = 'ACCEPTED', provider_id = :actor, updated_at = now()
              WHERE id = :id
                AND status = 'PENDING'
                AND service_type = (SELECT service_type FROM users WHERE id = :actor)
             RETURNING *
+            """, """
+            SELECT CASE WHEN booking.status = 'PENDING' AND booking.service_type = claimer.service_type
+                        THEN (SELECT status FROM bookings WHERE id = :id FOR SHARE)
+                        ELSE booking.status
+                   END AS current_status,
+                   booking.service_type = claimer.service_type AS of_claimers_type
+              FROM bookings booking
+              JOIN users claimer ON claimer.id = :actor
+             WHERE booking.id = :id
+               AND NOT EXISTS (SELECT FROM changed)
             """);
-
-    /**
-     * Why a claim changed nothing. A constant, like {@link #CLAIM}, because the load suite runs both
-     * statements outside the service (its bare-stack baseline) and reads them from here.
-     */
-    private static final String CLAIM_REFUSAL = """
-            SELECT b.status, b.service_type = u.service_type AS provider_type
-              FROM bookings b, users u
-             WHERE b.id = :id AND u.id = :provider
-            """;
 
     private static final String COMPLETE = BookingChanges.statement("""
             UPDATE bookings
@@ -53,22 +68,21 @@ class JobRepository {
         this.db = db;
     }
 
-    Mono<BookingView> claim(UUID id, UUID provider) {
-        return db.sql(CLAIM).bind("id", id).bind("actor", provider).map(BookingView::from).one();
+    /** The booking won, or why the claim was refused; empty when there is no such booking. */
+    Mono<Claim> claim(UUID id, UUID provider) {
+        return db.sql(CLAIM).bind("id", id).bind("actor", provider).map(JobRepository::claim).one();
+    }
+
+    private static Claim claim(Readable row) {
+        if (row.get("id", UUID.class) != null) {
+            return new Claim.Won(BookingView.from(row));
+        }
+        return new Claim.Refused(BookingStatus.valueOf(row.get("current_status", String.class)),
+                Boolean.TRUE.equals(row.get("of_claimers_type", Boolean.class)));
     }
 
     Mono<BookingView> complete(UUID id, UUID provider) {
         return db.sql(COMPLETE).bind("id", id).bind("actor", provider).map(BookingView::from).one();
-    }
-
-    /** Why a claim changed nothing: the booking's status and whether its type is the provider's. */
-    Mono<ClaimRefusal> claimRefusal(UUID id, UUID provider) {
-        return db.sql(CLAIM_REFUSAL)
-                .bind("id", id)
-                .bind("provider", provider)
-                .map(row -> new ClaimRefusal(BookingStatus.valueOf(row.get("status", String.class)),
-                        Boolean.TRUE.equals(row.get("provider_type", Boolean.class))))
-                .one();
     }
 
     /** The status of a booking this provider claimed, for explaining a refused completion. */
@@ -122,6 +136,15 @@ class JobRepository {
                 .one();
     }
 
-    record ClaimRefusal(BookingStatus status, boolean providersType) {
+    /** What a claim came to. */
+    sealed interface Claim {
+
+        /** The claim won: the booking, ACCEPTED by the claimer. */
+        record Won(BookingView booking) implements Claim {
+        }
+
+        /** The claim changed nothing: the booking's status, and whether its type is the claimer's. */
+        record Refused(BookingStatus currentStatus, boolean ofClaimersType) implements Claim {
+        }
     }
 }

@@ -43,20 +43,24 @@ public class JobService {
                 .zipWith(jobs.countClaimed(provider, status), (items, total) -> Page.of(items, page, total));
     }
 
-    /** One conditional UPDATE decides the winner; a loser is told why only after the fact. */
+    /** One statement decides the winner and, for everyone else, says why they lost. */
     Mono<BookingView> claim(UUID id, UUID provider) {
         return jobs.claim(id, provider)
-                .doOnNext(claimed -> won.increment())
-                .switchIfEmpty(Mono.defer(() -> jobs.claimRefusal(id, provider)
-                        .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
-                        .flatMap(refusal -> Mono.error(refusal.providersType() ? conflict(refusal)
-                                : new WrongServiceType()))));
+                .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
+                .flatMap(claim -> {
+                    if (claim instanceof JobRepository.Claim.Won winner) {
+                        won.increment();
+                        return Mono.just(winner.booking());
+                    }
+                    JobRepository.Claim.Refused refusal = (JobRepository.Claim.Refused) claim;
+                    return Mono.error(refusal.ofClaimersType() ? conflict(refusal.currentStatus())
+                            : new WrongServiceType());
+                });
     }
 
-    private BookingProblems.WrongStatus conflict(JobRepository.ClaimRefusal refusal) {
+    private BookingProblems.WrongStatus conflict(BookingStatus current) {
         conflicts.increment();
-        return new BookingProblems.WrongStatus(refusal.status(),
-                "This job is no longer available; it is " + refusal.status() + ".");
+        return new BookingProblems.WrongStatus(current, "This job is no longer available; it is " + current + ".");
     }
 
     Mono<BookingView> complete(UUID id, UUID provider) {

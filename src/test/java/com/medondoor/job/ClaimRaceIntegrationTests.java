@@ -143,6 +143,40 @@ class ClaimRaceIntegrationTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void claimsOfEveryKindAtOnceThenEachAnsweredAsItsBookingStands() throws Exception {
+        Api.Account patient = api().patient();
+        List<Api.Account> nurses = providers(20, ServiceType.NURSE_VISIT);
+        List<Api.Account> doctors = providers(10, ServiceType.DOCTOR_CONSULTATION);
+        UUID pending = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID cancelled = api().book(patient, ServiceType.NURSE_VISIT);
+        api().post("/api/bookings/" + cancelled + "/cancel", patient, null).expectStatus().isOk();
+        UUID completed = api().book(patient, ServiceType.NURSE_VISIT);
+        api().claim(nurses.get(0), completed);
+        api().complete(nurses.get(0), completed);
+        UUID unknown = UUID.randomUUID();
+        List<Call> calls = new ArrayList<>();
+        for (Api.Account nurse : nurses) {
+            calls.addAll(List.of(claim(nurse, pending), claim(nurse, cancelled), claim(nurse, completed),
+                    claim(nurse, unknown)));
+        }
+        doctors.forEach(doctor -> calls.add(claim(doctor, pending)));
+
+        List<Answer> answers = race.postAllAtOnce(calls);
+
+        assertEquals(Map.of("200 ACCEPTED", 1L, "409 ACCEPTED", 19L, "403", 10L), outcomes(answers, pending),
+                "20 nurses and 10 doctors claiming one PENDING nurse visit at once: one winner, "
+                        + "every other nurse told it is ACCEPTED, every doctor refused for the type");
+        assertEquals(Map.of("409 CANCELLED", 20L), outcomes(answers, cancelled),
+                "every claim of a CANCELLED booking must be told it is CANCELLED");
+        assertEquals(Map.of("409 COMPLETED", 20L), outcomes(answers, completed),
+                "every claim of a COMPLETED booking must be told it is COMPLETED");
+        assertEquals(Map.of("404", 20L), outcomes(answers, unknown), "every claim of an unknown booking must be 404");
+        answers.stream().filter(a -> a.status() >= 400).forEach(refused -> assertTrue(
+                refused.contentType().startsWith("application/problem+json"),
+                "a refused claim must be a problem body, was " + refused.contentType()));
+    }
+
     private List<Api.Account> providers(int count, ServiceType type) {
         return IntStream.range(0, count).mapToObj(i -> api().provider(type)).toList();
     }
@@ -173,6 +207,14 @@ class ClaimRaceIntegrationTests extends IntegrationTest {
                 "a conflict must be a problem body, was " + answer.contentType());
         assertEquals(currentStatus, answer.body().get("currentStatus"),
                 "a refused " + answer.call().path() + " must say the booking is now " + currentStatus);
+    }
+
+    /** The answers to the claims of one booking, as "status" or "status currentStatus", counted. */
+    private static Map<String, Long> outcomes(List<Answer> answers, UUID booking) {
+        return answers.stream().filter(a -> a.call().path().equals("/api/jobs/" + booking + "/claim"))
+                .map(a -> a.status() + (a.status() == 200 ? " " + a.body().get("status")
+                        : a.body().containsKey("currentStatus") ? " " + a.body().get("currentStatus") : ""))
+                .collect(Collectors.groupingBy(outcome -> outcome, TreeMap::new, Collectors.counting()));
     }
 
     private static Map<Integer, Long> statusCounts(List<Answer> answers) {

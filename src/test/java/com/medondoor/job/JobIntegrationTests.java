@@ -103,6 +103,17 @@ class JobIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void claimWhenCompletedThenConflictSayingCompleted() {
+        UUID booking = api().book(api().patient(), ServiceType.NURSE_VISIT);
+        Api.Account nurse = api().provider(ServiceType.NURSE_VISIT);
+        api().claim(nurse, booking);
+        api().complete(nurse, booking);
+
+        expectStatusConflict(claim(booking, api().provider(ServiceType.NURSE_VISIT)), "COMPLETED");
+        expectStatusConflict(claim(booking, nurse), "COMPLETED");
+    }
+
+    @Test
     void claimWhenOtherServiceTypeThenForbiddenAndStillPending() {
         Api.Account patient = api().patient();
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);

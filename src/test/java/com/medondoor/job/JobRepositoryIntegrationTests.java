@@ -1,6 +1,7 @@
 package com.medondoor.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -12,7 +13,7 @@ import com.medondoor.IntegrationTest;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
 import com.medondoor.booking.ServiceType;
-import com.medondoor.job.JobRepository.ClaimRefusal;
+import com.medondoor.job.JobRepository.Claim;
 import com.medondoor.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +45,13 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void claimWhenPendingThenAcceptedViewAndSecondClaimEmpty() {
+    void claimWhenPendingThenWonWithAcceptedView() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
 
         jobs.claim(booking, nurse.id()).as(StepVerifier::create)
-                .assertNext(view -> {
+                .assertNext(claim -> {
+                    assertInstanceOf(Claim.Won.class, claim, "a claim of a PENDING booking of the type wins");
+                    BookingView view = ((Claim.Won) claim).booking();
                     assertEquals(booking, view.id(), "the claimed booking is returned");
                     assertEquals(BookingStatus.ACCEPTED, view.status(), "a claimed booking is ACCEPTED");
                     assertEquals(new BookingView.Party(nurse.id(), nurse.name()), view.provider(),
@@ -58,8 +61,20 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
                     assertNull(view.rating(), "a claimed booking has no rating");
                 })
                 .expectComplete().verify(TIMEOUT);
-        jobs.claim(booking, api().provider(ServiceType.NURSE_VISIT).id()).hasElement().as(StepVerifier::create)
-                .expectNext(false).as("a second claim changes nothing and returns nothing")
+    }
+
+    @Test
+    void claimWhenAlreadyClaimedThenRefusedWithAccepted() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+        jobs.claim(booking, nurse.id()).then().as(StepVerifier::create).expectComplete().verify(TIMEOUT);
+
+        jobs.claim(booking, api().provider(ServiceType.NURSE_VISIT).id()).as(StepVerifier::create)
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true))
+                .as("a late claimer of the right type learns the booking is ACCEPTED")
+                .expectComplete().verify(TIMEOUT);
+        jobs.claim(booking, nurse.id()).as(StepVerifier::create)
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true))
+                .as("claiming again what one has claimed changes nothing either")
                 .expectComplete().verify(TIMEOUT);
     }
 
@@ -80,34 +95,20 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void claimWhenProviderOfAnotherTypeThenEmptyAndStillPending() {
+    void claimWhenProviderOfAnotherTypeThenRefusedAndStillPending() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         UUID doctor = api().provider(ServiceType.DOCTOR_CONSULTATION).id();
 
-        jobs.claim(booking, doctor).hasElement().as(StepVerifier::create)
-                .expectNext(false).as("a provider of another type cannot claim")
-                .expectComplete().verify(TIMEOUT);
-        jobs.claimRefusal(booking, doctor).as(StepVerifier::create)
-                .expectNext(new ClaimRefusal(BookingStatus.PENDING, false))
+        jobs.claim(booking, doctor).as(StepVerifier::create)
+                .expectNext(new Claim.Refused(BookingStatus.PENDING, false))
                 .as("the refusal names the other type; the booking is still PENDING")
                 .expectComplete().verify(TIMEOUT);
     }
 
     @Test
-    void claimRefusalWhenUnknownBookingThenEmpty() {
-        jobs.claimRefusal(UUID.randomUUID(), nurse.id()).hasElement().as(StepVerifier::create)
-                .expectNext(false).as("no refusal for a booking that does not exist")
-                .expectComplete().verify(TIMEOUT);
-    }
-
-    @Test
-    void claimRefusalWhenAlreadyClaimedThenCurrentStatus() {
-        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
-        api().claim(nurse, booking);
-
-        jobs.claimRefusal(booking, api().provider(ServiceType.NURSE_VISIT).id()).as(StepVerifier::create)
-                .expectNext(new ClaimRefusal(BookingStatus.ACCEPTED, true))
-                .as("a late claimer of the right type learns the booking is ACCEPTED")
+    void claimWhenUnknownBookingThenEmpty() {
+        jobs.claim(UUID.randomUUID(), nurse.id()).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("neither a claim nor a refusal for a booking that does not exist")
                 .expectComplete().verify(TIMEOUT);
     }
 

@@ -135,6 +135,9 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
                 row(CLAIM_JOB,        OTHER_PATIENT,          PENDING,   403),
                 row(CLAIM_JOB,        PROVIDER_OF_TYPE,       PENDING,   200),
                 row(CLAIM_JOB,        PROVIDER_OF_OTHER_TYPE, PENDING,   403),
+                row(CLAIM_JOB,        PROVIDER_OF_OTHER_TYPE, ACCEPTED,  403),
+                row(CLAIM_JOB,        PROVIDER_OF_TYPE,       ACCEPTED,  409),
+                row(CLAIM_JOB,        PROVIDER_OF_TYPE,       COMPLETED, 409),
                 row(CLAIM_JOB,        CLAIMER,                ACCEPTED,  409),
 
                 row(MY_JOBS,          ANONYMOUS,              ACCEPTED,  401),
