@@ -13,6 +13,8 @@ import com.medondoor.booking.BookingStatus;
 import com.medondoor.job.JobService;
 import com.medondoor.live.LiveEvent.Kind;
 import com.medondoor.system.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -38,8 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class LiveStreams {
 
+    private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
+
     private final EventFeed feed;
-    private final OpenStreams open;
+    private final OpenStreams openStreams;
     private final EventRepository events;
     private final RevocationWatch revocations;
     private final JobService jobs;
@@ -49,11 +53,11 @@ class LiveStreams {
     private final Clock clock;
     private final TransactionalOperator consistentRead;
 
-    LiveStreams(EventFeed feed, OpenStreams open, EventRepository events, RevocationWatch revocations,
+    LiveStreams(EventFeed feed, OpenStreams openStreams, EventRepository events, RevocationWatch revocations,
             JobService jobs, BookingService bookings, LiveProperties properties, JsonMapper json, Clock clock,
             ReactiveTransactionManager transactions) {
         this.feed = feed;
-        this.open = open;
+        this.openStreams = openStreams;
         this.events = events;
         this.revocations = revocations;
         this.jobs = jobs;
@@ -88,7 +92,7 @@ class LiveStreams {
     private Flux<Frame> stream(Kind kind, Jwt token, OptionalLong lastEventId, Supplier<Mono<Audience>> audience) {
         UUID tokenId = UUID.fromString(token.getId());
         return Flux.from(new LiveStream(kind, properties.subscriberBuffer(), token.getExpiresAt(),
-                stream -> open(stream, tokenId, lastEventId, audience), open::leave));
+                stream -> open(stream, tokenId, lastEventId, audience), openStreams::leave));
     }
 
     /** Joins the feed first, then reads the start: every event after the start's horizon reaches it live. */
@@ -96,13 +100,17 @@ class LiveStreams {
         stream.reading(feed.started().then(Mono.defer(audience))
                 .flatMap(found -> {
                     stream.interest(found.interested());
-                    stream.watch(revocations.revoked(tokenId).subscribe(null, stream::fail, () -> open.end(stream)));
-                    open.join(stream);
+                    stream.watch(revocations.revoked(tokenId).subscribe(null, stream::fail, () -> openStreams.end(stream)));
+                    openStreams.join(stream);
                     return start(found, stream.kind(), lastEventId);
                 })
                 // A provider who no longer exists gets an empty stream, as a failed lookup always did.
                 .switchIfEmpty(Mono.fromRunnable(() -> stream.end(null)))
-                .subscribe(start -> stream.start(start.frames(), start.horizon()), stream::fail));
+                .subscribe(start -> stream.start(start.frames(), start.horizon()), failure -> {
+                    // The request was handled before its stream opened (StreamHandoff): nobody else logs this.
+                    log.warn("Could not open a live stream: {}", failure.toString());
+                    stream.fail(failure);
+                }));
     }
 
     /** The stream's first frames and the newest event id they reflect, read from one snapshot. */
