@@ -78,11 +78,24 @@ abstract class FrameOutlet implements Publisher<Frame>, Subscription {
 
     /** Ends at once, whatever is still waiting, with {@code last} as the last frame if given. */
     void end(Frame last) {
+        terminate(last, null);
+    }
+
+    /** Ends at once with an error. */
+    void fail(Throwable error) {
+        terminate(null, error);
+    }
+
+    private void terminate(Frame last, Throwable error) {
         synchronized (this) {
             if (!isOpen()) {
+                if (error != null) {
+                    Operators.onErrorDropped(error, Context.empty());
+                }
                 return;
             }
             ending = true;
+            failure = error;
             control.clear();
             live.clear();
             if (last != null) {
@@ -91,18 +104,6 @@ abstract class FrameOutlet implements Publisher<Frame>, Subscription {
         }
         release();
         drain();
-    }
-
-    /** Ends at once with an error. */
-    void fail(Throwable error) {
-        synchronized (this) {
-            if (!isOpen()) {
-                Operators.onErrorDropped(error, Context.empty());
-                return;
-            }
-            failure = error;
-        }
-        end(null);
     }
 
     @Override

@@ -71,31 +71,34 @@ final class LiveStream extends FrameOutlet {
         return expiresAt <= epochMilli;
     }
 
-    /**
-     * Queues a live event if the stream shows it, in the frame its kind shares, and says whether it
-     * did. A client that has let {@code capacity} live events pile up is cut off instead.
-     */
-    boolean offer(LiveEvent event) {
+    /** What became of an event offered to a stream. */
+    enum Offer {
+        /** Not an event this stream shows. */
+        SKIPPED,
+        /** Queued, in the frame its kind shares (or, older than the stream's start, dropped). */
+        QUEUED,
+        /** The client let {@code capacity} live events pile up: the stream must be ended. */
+        FULL
+    }
+
+    Offer offer(LiveEvent event) {
         if (!interested.test(event.event())) {
-            return false;
+            return Offer.SKIPPED;
         }
-        boolean full;
         synchronized (this) {
             if (!isOpen()) {
-                return false;
+                return Offer.SKIPPED;
             }
-            full = live.size() >= capacity;
+            if (live.size() >= capacity) {
+                return Offer.FULL;
+            }
             // Counted as delivered even when the horizon drops it, as it always was.
-            if (!full && (!started || event.id() > horizon)) {
+            if (!started || event.id() > horizon) {
                 live.add(event.frame(kind));
             }
         }
-        if (full) {
-            end(null);
-            return false;
-        }
         drain();
-        return true;
+        return Offer.QUEUED;
     }
 
     /** A heartbeat, unless frames are already waiting: a stream that is not idle needs none. */

@@ -77,12 +77,15 @@ class OpenStreams extends BackgroundLoop {
         stream.end(shutdown.isClosing() ? closing : null);
     }
 
-    /** Hands an event to every open stream; returns how many queued it. */
+    /** Hands an event to every open stream; returns how many queued it. A full stream is ended. */
     int offer(LiveEvent event) {
         int[] queued = {0};
         each(stream -> {
-            if (stream.offer(event)) {
-                queued[0]++;
+            switch (stream.offer(event)) {
+                case QUEUED -> queued[0]++;
+                case FULL -> end(stream);
+                case SKIPPED -> {
+                }
             }
         });
         return queued[0];
