@@ -2,9 +2,6 @@ package com.medondoor.live;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 
 import com.medondoor.system.BackgroundLoop;
 import io.micrometer.core.instrument.Counter;
@@ -17,14 +14,12 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.util.concurrent.Queues;
 import reactor.util.retry.Retry;
 
 /**
  * Reads new events from {@code booking_events} whenever the listener wakes it (or every
- * {@code pollInterval}, in case a wake-up was lost) and fans them out, in id order, to this replica's
- * subscribers. Reads run one at a time, so events are emitted from one thread at a time: the sink
- * never sees concurrent {@code emitNext} calls.
+ * {@code pollInterval}, in case a wake-up was lost) and hands them, in id order, to this replica's
+ * open streams. Reads run one at a time, so events are handed out from one thread at a time.
  */
 @Component
 class EventFeed extends BackgroundLoop {
@@ -35,35 +30,33 @@ class EventFeed extends BackgroundLoop {
     private final EventRepository events;
     private final EventListener listener;
     private final LiveProperties properties;
-    private final Sinks.Many<BookingEvent> fanOut = Sinks.many().multicast().directBestEffort();
+    private final OpenStreams streams;
     private final Sinks.One<Long> started = Sinks.one();
-    private final AtomicInteger subscribers = new AtomicInteger();
     private final Counter delivered;
     private final Timer lag;
     private final Clock clock;
     private volatile long cursor;
 
-    EventFeed(EventRepository events, EventListener listener, LiveProperties properties, MeterRegistry meters,
-            Clock clock) {
+    EventFeed(EventRepository events, EventListener listener, LiveProperties properties, OpenStreams streams,
+            MeterRegistry meters, Clock clock) {
         this.events = events;
         this.listener = listener;
         this.properties = properties;
+        this.streams = streams;
         this.clock = clock;
         this.delivered = Counter.builder("medondoor.live.events.fanned.out")
                 .description("Events handed to open streams").register(meters);
         this.lag = Timer.builder("medondoor.live.fanout.lag")
                 .description("From a booking change's transaction to this replica handing its event to its streams")
                 .publishPercentileHistogram().register(meters);
-        meters.gauge("medondoor.live.streams", subscribers);
     }
 
     /**
-     * Registers a subscriber at once and buffers what it is interested in until it reads; completes
-     * when the feed has started. A subscriber that falls {@code subscriberBuffer} events behind is
-     * cut off at once (its events complete, buffered ones are discarded), without delaying anyone.
+     * Completes once the feed knows where it starts from. A stream joins after that: events it missed
+     * before the feed's first read would be neither in its snapshot nor in the feed.
      */
-    Mono<Subscription> subscribe(Predicate<BookingEvent> interested) {
-        return started.asMono().map(ready -> new Subscription(interested));
+    Mono<Void> started() {
+        return started.asMono().then();
     }
 
     @Override
@@ -97,56 +90,9 @@ class EventFeed extends BackgroundLoop {
         cursor = event.id();
         // Database and replica clocks may disagree a little; a negative lag is dropped by the timer.
         lag.record(Duration.between(event.occurredAt(), clock.instant()));
-        Sinks.EmitResult result = fanOut.tryEmitNext(event);
-        if (result.isFailure() && result != Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
-            log.error("Event {} not fanned out: {}", event.id(), result);
-        }
-    }
-
-    /** One stream's place in the feed: a bounded queue of the events it is interested in. */
-    final class Subscription implements Disposable {
-
-        private final Sinks.Many<BookingEvent> queue =
-                Sinks.many().unicast().onBackpressureBuffer(Queues.<BookingEvent>get(properties.subscriberBuffer()).get());
-        private final Sinks.Empty<Void> overflowed = Sinks.empty();
-        private final Disposable upstream;
-        private final AtomicBoolean open = new AtomicBoolean(true);
-
-        private Subscription(Predicate<BookingEvent> interested) {
-            subscribers.incrementAndGet();
-            upstream = fanOut.asFlux().filter(interested).subscribe(this::offer);
-        }
-
-        private void offer(BookingEvent event) {
-            if (queue.tryEmitNext(event).isSuccess()) {
-                delivered.increment();
-            }
-            else {
-                overflowed.tryEmitEmpty();
-                upstream.dispose();
-            }
-        }
-
-        Flux<BookingEvent> events() {
-            return queue.asFlux();
-        }
-
-        /** Completes when the subscriber has fallen too far behind and must be cut off. */
-        Mono<Void> overflowed() {
-            return overflowed.asMono();
-        }
-
-        @Override
-        public void dispose() {
-            if (open.compareAndSet(true, false)) {
-                upstream.dispose();
-                subscribers.decrementAndGet();
-            }
-        }
-
-        @Override
-        public boolean isDisposed() {
-            return !open.get();
+        int queued = streams.offer(new LiveEvent(event));
+        if (queued > 0) {
+            delivered.increment(queued);
         }
     }
 }

@@ -1,12 +1,11 @@
 package com.medondoor.live;
 
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -18,9 +17,8 @@ import reactor.core.publisher.Mono;
 @Component
 class LiveHandler {
 
-    private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENT =
-            new ParameterizedTypeReference<>() {
-            };
+    /** With the charset, as Spring's SSE writer declared it before frames were encoded here. */
+    private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8);
 
     private final LiveStreams streams;
 
@@ -38,13 +36,15 @@ class LiveHandler {
                 respond(streams.bookings(UUID.fromString(token.getSubject()), token, lastEventId(request))));
     }
 
-    private static Mono<ServerResponse> respond(Flux<ServerSentEvent<String>> events) {
+    /** Each frame is already encoded, and shared with other streams: wrapped, never copied. */
+    private static Mono<ServerResponse> respond(Flux<Frame> frames) {
         return ServerResponse.ok()
-                .contentType(MediaType.TEXT_EVENT_STREAM)
+                .contentType(EVENT_STREAM)
                 .cacheControl(CacheControl.noStore())
                 // nginx (and so most ingresses) would otherwise buffer the stream
                 .header("X-Accel-Buffering", "no")
-                .body(events, EVENT);
+                .body((response, context) -> response.writeWith(
+                        frames.map(frame -> response.bufferFactory().wrap(frame.bytes()))));
     }
 
     private static Mono<Jwt> token(ServerRequest request) {

@@ -1,0 +1,65 @@
+package com.medondoor.live;
+
+/**
+ * An event as the feed hands it to every open stream. Each kind of stream shows it as its own frame;
+ * that frame is encoded once, by the first stream of the kind that takes the event, and the others
+ * write the same bytes. The feed hands out one event at a time, from one thread.
+ */
+final class LiveEvent {
+
+    /** What a stream shows: jobs to providers, or a patient's own bookings. */
+    enum Kind {
+
+        JOBS {
+            @Override
+            Frame encode(BookingEvent event) {
+                return switch (event.status()) {
+                    case PENDING -> Frame.event(event.id(), "job.available", event.bookingJson());
+                    case ACCEPTED -> Frame.event(event.id(), "job.removed", removal(event, "CLAIMED"));
+                    case CANCELLED -> Frame.event(event.id(), "job.removed", removal(event, "CANCELLED"));
+                    case COMPLETED -> throw new IllegalStateException("completed jobs are not on the job stream");
+                };
+            }
+        },
+
+        BOOKINGS {
+            @Override
+            Frame encode(BookingEvent event) {
+                return Frame.event(event.id(), "booking.updated", event.bookingJson());
+            }
+        };
+
+        /** The event's frame on this kind of stream; for a replay, where no other stream shares it. */
+        abstract Frame encode(BookingEvent event);
+
+        /** Built by hand: an id and a constant need no escaping. */
+        private static String removal(BookingEvent event, String reason) {
+            return "{\"id\":\"" + event.bookingId() + "\",\"reason\":\"" + reason + "\"}";
+        }
+    }
+
+    private final BookingEvent event;
+    private final Frame[] frames = new Frame[Kind.values().length];
+
+    LiveEvent(BookingEvent event) {
+        this.event = event;
+    }
+
+    BookingEvent event() {
+        return event;
+    }
+
+    long id() {
+        return event.id();
+    }
+
+    /** This event's frame on streams of {@code kind}, encoded the first time it is asked for. */
+    Frame frame(Kind kind) {
+        Frame frame = frames[kind.ordinal()];
+        if (frame == null) {
+            frame = kind.encode(event);
+            frames[kind.ordinal()] = frame;
+        }
+        return frame;
+    }
+}
