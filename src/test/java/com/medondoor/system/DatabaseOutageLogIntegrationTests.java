@@ -2,6 +2,7 @@ package com.medondoor.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +36,9 @@ class DatabaseOutageLogIntegrationTests {
     @BeforeEach
     void startDatabaseAndReplica() throws Exception {
         postgres = RestartablePostgres.start(dataDirectory);
-        replica = Replicas.start(Map.of(
-                "spring.r2dbc.url", postgres.r2dbcUrl(), "spring.r2dbc.username", "postgres",
-                "spring.r2dbc.password", "postgres", "spring.flyway.url", postgres.jdbcUrl(),
-                "spring.flyway.user", "postgres", "spring.flyway.password", "postgres",
-                "medondoor.live.listener-max-backoff", "1s"));
+        Map<String, Object> settings = new HashMap<>(postgres.replicaSettings());
+        settings.put("medondoor.live.listener-max-backoff", "1s");
+        replica = Replicas.start(settings);
         probes = new Probes(WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
                 .responseTimeout(Duration.ofSeconds(10)).build());
     }

@@ -2,6 +2,7 @@ package com.medondoor.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,13 +49,11 @@ class DatabaseRestartIntegrationTests {
     @BeforeEach
     void startDatabaseAndReplica() throws Exception {
         postgres = RestartablePostgres.start(dataDirectory);
-        replica = Replicas.start(Map.of(
-                "spring.r2dbc.url", postgres.r2dbcUrl(), "spring.r2dbc.username", "postgres",
-                "spring.r2dbc.password", "postgres", "spring.flyway.url", postgres.jdbcUrl(),
-                "spring.flyway.user", "postgres", "spring.flyway.password", "postgres",
-                "medondoor.live.listener-max-backoff", "1s",
-                // All the load comes from one address: wrong passwords in it must not lock the client out.
-                "medondoor.security.login.client-failures", "100000"));
+        Map<String, Object> settings = new HashMap<>(postgres.replicaSettings());
+        settings.put("medondoor.live.listener-max-backoff", "1s");
+        // All the load comes from one address: wrong passwords in it must not lock the client out.
+        settings.put("medondoor.security.login.client-failures", "100000");
+        replica = Replicas.start(settings);
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
                 .responseTimeout(Duration.ofSeconds(10)).build();
         accounts = Api.on(http);

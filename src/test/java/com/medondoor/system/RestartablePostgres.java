@@ -3,6 +3,7 @@ package com.medondoor.system;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -42,6 +43,13 @@ final class RestartablePostgres implements AutoCloseable {
     synchronized void stop() throws IOException {
         postgres.close();
         postgres = null;
+    }
+
+    /** What points a replica of the service at this server, for {@link Replicas#start}. */
+    Map<String, Object> replicaSettings() {
+        return Map.of("spring.r2dbc.url", r2dbcUrl(), "spring.r2dbc.username", "postgres",
+                "spring.r2dbc.password", "postgres", "spring.flyway.url", jdbcUrl(),
+                "spring.flyway.user", "postgres", "spring.flyway.password", "postgres");
     }
 
     String r2dbcUrl() {
