@@ -95,10 +95,6 @@ class SecurityConfig {
     }
 
     /**
-     * Security's firewall refuses some URLs before any route runs (an encoded slash, semicolon, percent or
-     * control character in the path); its default answer is a bare 400, and every error here is a problem.
-     */
-    /**
      * No observations of the filter chain, the authentications and the authorizations: nothing reads
      * them, they cost a tenth of a claim's CPU, and their wrappers stay in memory for as long as a live
      * stream is open (performance.md). HTTP request metrics are not affected.
@@ -108,6 +104,10 @@ class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * Security's firewall refuses some URLs before any route runs (an encoded slash, semicolon, percent or
+     * control character in the path); its default answer is a bare 400, and every error here is a problem.
+     */
     @Bean
     ServerExchangeRejectedHandler rejectedExchange(ProblemWriter problems) {
         return (exchange, rejected) -> {
