@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Except a buffer the tests' own HTTP client read off a socket (the response decoder, {@code
  * HttpClientCodec}, touched it): that one belongs to the test's side, not the service's. Reactor Netty's
  * client, reading a live stream a test then cancels, once dropped one (one full CI run of many; the
- * guarded classes run alone, six times over, did not do it again). Such a report is printed as a warning
+ * guarded classes, run alone three times over, did not do it again). Such a report is printed as a warning
  * and fails nothing. The tests still read or release every body they receive ({@code Api}).
  *
  * <p>Netty reports a leak only once the buffer has been garbage-collected and a later allocation
