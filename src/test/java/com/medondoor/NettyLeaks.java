@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>
  * Except a buffer the tests' own HTTP client read off a socket (the response decoder, {@code
  * HttpClientCodec}, touched it): that one belongs to the test's side, not the service's. Reactor Netty's
- * client, reading a live stream a test then cancels, once dropped one (one full CI run of many; the
+ * client once dropped one, most likely of a live stream a test cancelled (one full CI run of many; the
  * guarded classes, run alone three times over, did not do it again). Such a report is printed as a warning
  * and fails nothing. The tests still read or release every body they receive ({@code Api}).
  *
