@@ -26,11 +26,11 @@ final class LiveFanOut {
      */
     record Level(int streams, double openSeconds, Latencies.Summary claimToRemoval, long expectedEvents,
             long lostEvents, long failedStreams, ServiceMemory before, ServiceMemory open, CpuTime cpu,
-            String failure) {
+            String serviceLag, String failure) {
 
-        static Level failed(int streams, ServiceMemory before, Exception failure) {
+        static Level failed(int streams, ServiceMemory before, String failure) {
             return new Level(streams, Double.NaN, Latencies.Summary.NONE, 0, 0, 0, before,
-                    new ServiceMemory(Double.NaN, Double.NaN), new CpuTime(0, 0, 0), failure.toString());
+                    new ServiceMemory(Double.NaN, Double.NaN), new CpuTime(0, 0, 0), "-", failure);
         }
 
         double heapKilobytesPerStream() {
@@ -71,13 +71,19 @@ final class LiveFanOut {
         long pid = scene.service().pid();
         String service = scene.service().baseUrl();
         ServiceMemory before = ServiceMemory.measure(pid, service);
+        String tooMany = OpenFiles.tooFewFor(providers.size(), pid);
+        if (tooMany != null) {
+            Level level = Level.failed(providers.size(), before, tooMany);
+            System.out.printf("%nLive fan-out, %,d streams: NOT RUN: %s%n", level.streams(), tooMany);
+            return level;
+        }
         long opening = System.nanoTime();
         try {
             streams.open(providers);
         }
         catch (RuntimeException failure) {
             streams.close();
-            Level level = Level.failed(providers.size(), before, failure);
+            Level level = Level.failed(providers.size(), before, failure.toString());
             System.out.printf("%nLive fan-out, %,d streams: FAILED to open them all: %s%n", level.streams(), level.failure());
             return level;
         }
@@ -86,6 +92,7 @@ final class LiveFanOut {
         long failedBefore = streams.failures();
 
         CpuTime cpuBefore = CpuTime.sample(pid);
+        ServiceLag lagBefore = ServiceLag.read(service);
         List<Claimed> claims = Flux.interval(Duration.ofMillis(Math.round(1000 / settings.fanoutRate())))
                 .take(settings.fanoutClaims())
                 .flatMap(tick -> bookAndClaim(scene, claimer))
@@ -96,6 +103,7 @@ final class LiveFanOut {
             Thread.sleep(200);
         }
         CpuTime cpu = CpuTime.sample(pid).since(cpuBefore);
+        String serviceLag = ServiceLag.read(service).since(lagBefore);
 
         Latencies latencies = new Latencies();
         long lost = 0;
@@ -108,7 +116,8 @@ final class LiveFanOut {
             lost += (providers.size() - removed) + (providers.size() - Math.min(arrivals.available.sum(), providers.size()));
         }
         Level level = new Level(providers.size(), openSeconds, latencies.summaryOfMillis(),
-                2L * providers.size() * claims.size(), lost, streams.failures() - failedBefore, before, open, cpu, null);
+                2L * providers.size() * claims.size(), lost, streams.failures() - failedBefore, before, open, cpu,
+                serviceLag, null);
         streams.close();
         awaitStreamsClosed(service);
         print(level);
@@ -149,6 +158,7 @@ final class LiveFanOut {
     private static void print(Level level) {
         System.out.printf("%nLive fan-out, %,d streams (opened in %.1f s):%n", level.streams(), level.openSeconds());
         System.out.println("  claim's 200 to job.removed, ms: " + Report.percentiles(level.claimToRemoval()));
+        System.out.println("  the service's own lag, commit to handing to the streams, mean / max ms: " + level.serviceLag());
         System.out.printf("  events lost: %d of %,d; streams failed: %d%n", level.lostEvents(), level.expectedEvents(),
                 level.failedStreams());
         System.out.printf("  service heap after GC %.0f MB -> %.0f MB (%.1f KB per stream), resident %.0f MB -> %.0f MB "

@@ -136,11 +136,12 @@ final class ReportTables {
     }
 
     private static Table fanout(List<LiveFanOut.Level> levels) {
-        return new Table(List.of("streams", "opened in", "claim to removal p50 / p95 / p99 / max ms", "events lost",
+        return new Table(List.of("streams", "opened in", "claim to removal p50 / p95 / p99 / max ms",
+                "service's lag, commit to streams, mean / max ms", "events lost",
                 "streams failed", "heap MB before → open", "heap KB per stream", "resident MB before → open",
                 "resident KB per stream", "service CPU while claiming"), levels.stream().map(level -> List.of(
                         "%,d".formatted(level.streams()), fixed("%.1f s", level.openSeconds()),
-                        percentiles(level.claimToRemoval()),
+                        percentiles(level.claimToRemoval()), level.serviceLag(),
                         "%,d of %,d".formatted(level.lostEvents(), level.expectedEvents()), String.valueOf(level.failedStreams()),
                         fixed("%.0f", level.before().heapMegabytes()) + " → " + fixed("%.0f", level.open().heapMegabytes()),
                         fixed("%.1f", level.heapKilobytesPerStream()),
