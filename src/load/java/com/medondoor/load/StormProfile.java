@@ -58,6 +58,7 @@ final class StormProfile {
 
     Result result() throws IOException {
         Map<String, Long> counts = new HashMap<>();
+        Map<String, Long> owners = new HashMap<>();
         long samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null
@@ -65,6 +66,7 @@ final class StormProfile {
                     && !event.getStartTime().isAfter(to)) {
                 RecordedFrame top = event.getStackTrace().getFrames().get(0);
                 counts.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1L, Long::sum);
+                owners.merge(SampleOwners.of(event.getStackTrace().getFrames()), 1L, Long::sum);
                 samples++;
             }
         }
@@ -75,6 +77,10 @@ final class StormProfile {
         List<String> lines = new ArrayList<>(List.of("Top frames of the service's execution samples in the hot storm ("
                 + samples + " samples; " + recording + ")", ""));
         frames.forEach(frame -> lines.add("%6d  %5.1f%%  %s".formatted(frame.samples(), 100 * frame.share(), frame.method())));
+        lines.addAll(List.of("", "By layer (the first frame that is not the JDK's):", ""));
+        owners.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(owner -> lines.add("%6d  %5.1f%%  %s".formatted(owner.getValue(), 100.0 * owner.getValue() / all,
+                        owner.getKey())));
         Files.write(summary, lines);
         System.out.println(String.join("\n", lines));
         return new Result(frames, samples, recording, summary);

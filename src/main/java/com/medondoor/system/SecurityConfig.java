@@ -22,7 +22,6 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import reactor.core.publisher.Mono;
 
 /**
@@ -69,21 +68,19 @@ class SecurityConfig {
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .cache(Customizer.withDefaults()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .authorizeExchange(routes -> routes
-                        .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
-                        .pathMatchers("/api/bookings", "/api/bookings/**").hasRole("USER")
-                        .pathMatchers("/api/jobs", "/api/jobs/**").hasRole("PROVIDER")
-                        .pathMatchers("/api/**").authenticated()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/livez", "/readyz").permitAll()
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(routes -> routes.anyExchange().access(new AccessRules()
+                        .permit(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
+                        .role("USER", "/api/bookings", "/api/bookings/**")
+                        .role("PROVIDER", "/api/jobs", "/api/jobs/**")
+                        .signedIn("/api/**")
+                        .permit("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permit(HttpMethod.GET, "/livez", "/readyz")
                         // Operational figures only (no personal data). Prometheus' scrape is exposed only
                         // on Kubernetes, where Actuator has its own port that no Ingress reaches (k8s/).
-                        .pathMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**",
-                                "/actuator/prometheus").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml").permitAll()
-                        .pathMatchers("/actuator/**").denyAll()
-                        .anyExchange().permitAll())
+                        .permit(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
+                        .permit(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml")
+                        .deny("/actuator/**")))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokenAuthentication))
                         .authenticationEntryPoint(unauthorized)
