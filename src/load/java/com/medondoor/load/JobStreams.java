@@ -40,7 +40,11 @@ final class JobStreams implements AutoCloseable {
         }
     }
 
-    private final LoopResources loops = LoopResources.create("job-streams", 1, true);
+    /**
+     * The threads that read every stream ({@code -Dload.stream-readers}, 1 unless set): one leaves the
+     * second core to the service, but at 10,000 streams its queue is part of the latencies measured.
+     */
+    private final LoopResources loops = LoopResources.create("job-streams", Integer.getInteger("load.stream-readers", 1), true);
     private final ConnectionProvider connections;
     private final HttpClient http;
     private final Map<String, Arrivals> tracked = new ConcurrentHashMap<>();

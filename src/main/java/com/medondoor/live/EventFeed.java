@@ -68,9 +68,17 @@ class EventFeed extends BackgroundLoop {
                 })
                 .thenMany(Flux.merge(listener.wakeUps(), Flux.interval(properties.pollInterval()).map(tick -> "poll")))
                 .onBackpressureLatest()
-                .concatMap(wakeUp -> catchUp(), 1)
+                .concatMap(wakeUp -> catchUp().then(readGap()), 1)
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(10)))
                 .subscribe();
+    }
+
+    /**
+     * The pause after a read. Each read asks PostgreSQL for the horizon of committed events, which looks
+     * at every lock held; woken by every change, a busy replica would ask hundreds of times a second.
+     */
+    private Mono<Long> readGap() {
+        return properties.readGap().isZero() ? Mono.empty() : Mono.delay(properties.readGap());
     }
 
     /** Emits every event after the cursor, batch by batch, then waits for the next wake-up. */
