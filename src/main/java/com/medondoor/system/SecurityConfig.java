@@ -69,18 +69,7 @@ class SecurityConfig {
                         .cache(Customizer.withDefaults()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .authorizeExchange(routes -> routes.anyExchange().access(new AccessRules()
-                        .permit(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
-                        .role("USER", "/api/bookings", "/api/bookings/**")
-                        .role("PROVIDER", "/api/jobs", "/api/jobs/**")
-                        .signedIn("/api/**")
-                        .permit("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permit(HttpMethod.GET, "/livez", "/readyz")
-                        // Operational figures only (no personal data). Prometheus' scrape is exposed only
-                        // on Kubernetes, where Actuator has its own port that no Ingress reaches (k8s/).
-                        .permit(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
-                        .permit(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml")
-                        .deny("/actuator/**")))
+                .authorizeExchange(routes -> routes.anyExchange().access(accessRules()))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokenAuthentication))
                         .authenticationEntryPoint(unauthorized)
@@ -89,6 +78,22 @@ class SecurityConfig {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /** Who may call what; the first rule that matches decides, and anything no rule names is open. */
+    static AccessRules accessRules() {
+        return new AccessRules()
+                .permit(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
+                .role("USER", "/api/bookings", "/api/bookings/**")
+                .role("PROVIDER", "/api/jobs", "/api/jobs/**")
+                .signedIn("/api/**")
+                .permit("/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permit(HttpMethod.GET, "/livez", "/readyz")
+                // Operational figures only (no personal data). Prometheus' scrape is exposed only on
+                // Kubernetes, where Actuator has its own port that no Ingress reaches (k8s/).
+                .permit(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
+                .permit(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml")
+                .deny("/actuator/**");
     }
 
     /**

@@ -26,9 +26,9 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link AccessRules} decides every request as Spring Security's {@code pathMatchers(…)} rules did,
- * awkward paths included (trailing and doubled slashes, case, encoded characters, dot segments): the
- * same rules are built both ways and asked about every method, path and caller below.
+ * The service's {@link AccessRules} decide every request as the same rules written with Spring
+ * Security's {@code pathMatchers(…)} did, awkward paths included (trailing and doubled slashes, case,
+ * encoded characters, dot segments): both are asked about every method, path and caller below.
  */
 class AccessRulesTests {
 
@@ -44,16 +44,7 @@ class AccessRulesTests {
     private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.DELETE,
             HttpMethod.OPTIONS);
 
-    private final AccessRules rules = new AccessRules()
-            .permit(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
-            .role("USER", "/api/bookings", "/api/bookings/**")
-            .role("PROVIDER", "/api/jobs", "/api/jobs/**")
-            .signedIn("/api/**")
-            .permit("/actuator/health", "/actuator/health/**", "/actuator/info")
-            .permit(HttpMethod.GET, "/livez", "/readyz")
-            .permit(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
-            .permit(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml")
-            .deny("/actuator/**");
+    private final AccessRules rules = SecurityConfig.accessRules();
 
     private final DelegatingReactiveAuthorizationManager springRules = DelegatingReactiveAuthorizationManager.builder()
             .add(entry(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login"), permitAll()))
