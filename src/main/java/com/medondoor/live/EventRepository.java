@@ -3,9 +3,9 @@ package com.medondoor.live;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
-import com.medondoor.booking.ServiceType;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
