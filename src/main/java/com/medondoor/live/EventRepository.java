@@ -87,7 +87,7 @@ class EventRepository {
     }
 
     Mono<ServiceType> serviceTypeOf(UUID provider) {
-        return db.sql("SELECT service_type FROM users WHERE id = :id AND role = 'PROVIDER'")
+        return db.sql("SELECT service_type FROM accounts WHERE id = :id AND role = 'PROVIDER'")
                 .bind("id", provider)
                 .map(row -> ServiceType.valueOf(row.get("service_type", String.class)))
                 .one();
