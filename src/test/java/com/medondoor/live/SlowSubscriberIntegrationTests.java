@@ -21,14 +21,18 @@ import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A client that stops reading has its stream ended, and never holds back anyone else. */
-@TestPropertySource(properties = {"medondoor.live.subscriber-buffer=2", "medondoor.live.heartbeat=100ms"})
+/**
+ * A client that stops reading has its stream ended, and never holds back anyone else. The buffer is
+ * small but holds a few of the reader's batches: with room for only two events, a reader on a busy
+ * machine, still taking in a batch of 32 kB events, had its own stream ended (seen in a CI run).
+ */
+@TestPropertySource(properties = {"medondoor.live.subscriber-buffer=32", "medondoor.live.heartbeat=100ms"})
 class SlowSubscriberIntegrationTests extends IntegrationTest {
 
     private static final String LAST = "last booking of the test";
     /**
      * Enough ~32 kB events to fill a stalled connection's socket buffers and every queue behind them
-     * (a few hundred events of Reactor prefetch); about 460 do, here.
+     * (a few hundred events of Reactor prefetch, and the stream's own 32); about 460 did with a buffer of two.
      */
     private static final int BOOKINGS = 1000;
     private static final int BATCH = 10;
