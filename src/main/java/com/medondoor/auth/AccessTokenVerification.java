@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.medondoor.account.Role;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +62,7 @@ class AccessTokenVerification {
                 .flatMap(revoked -> revoked
                         ? Mono.error(new InvalidBearerTokenException("The access token has been revoked"))
                         : Mono.just(new JwtAuthenticationToken(jwt,
-                                List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString(AccessTokens.ROLE_CLAIM))),
+                                List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString(Role.CLAIM))),
                                 jwt.getSubject())));
     }
 
@@ -77,7 +78,7 @@ class AccessTokenVerification {
                 new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<String>(JwtClaimNames.JTI, AccessTokenVerification::isUuid),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, AccessTokenVerification::isUuid),
-                new JwtClaimValidator<String>(AccessTokens.ROLE_CLAIM, AccessTokenVerification::isRole));
+                new JwtClaimValidator<String>(Role.CLAIM, AccessTokenVerification::isRole));
     }
 
     private static boolean isUuid(String value) {

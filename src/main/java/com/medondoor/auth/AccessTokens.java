@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
+import com.medondoor.account.Role;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessTokens {
 
-    static final String ROLE_CLAIM = "role";
     static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
     static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS256;
 
@@ -40,7 +40,7 @@ class AccessTokens {
         Instant expiresAt = now.plus(properties.accessTokenTtl());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(userId.toString())
-                .claim(ROLE_CLAIM, role.name())
+                .claim(Role.CLAIM, role.name())
                 .issuer(properties.issuer())
                 .audience(properties.audience())
                 .issueTime(Date.from(now))

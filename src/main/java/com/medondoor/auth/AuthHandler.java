@@ -3,6 +3,7 @@ package com.medondoor.auth;
 import java.net.URI;
 import java.util.UUID;
 
+import com.medondoor.account.CurrentUser;
 import com.medondoor.system.RequestBodies;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;

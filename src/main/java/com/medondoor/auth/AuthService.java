@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.medondoor.account.CurrentUser;
+import com.medondoor.account.Role;
 import com.medondoor.rating.RatingService;
 import com.medondoor.rating.RatingSummary;
 import org.slf4j.Logger;

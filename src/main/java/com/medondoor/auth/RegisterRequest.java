@@ -1,6 +1,7 @@
 package com.medondoor.auth;
 
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.Role;
+import com.medondoor.account.ServiceType;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -3,7 +3,8 @@ package com.medondoor.auth;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.Role;
+import com.medondoor.account.ServiceType;
 import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.R2dbcType;
 import io.r2dbc.spi.Readable;

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.Role;
+import com.medondoor.account.ServiceType;
 import com.medondoor.rating.RatingSummary;
 
 /** A user as the API shows it: never the password hash. A provider's carries its rating summary. */

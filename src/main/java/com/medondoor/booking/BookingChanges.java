@@ -18,8 +18,8 @@ public final class BookingChanges {
                    NULL::text        AS rating_review,
                    NULL::timestamptz AS rating_created_at%s
               FROM changed
-              JOIN users patient       ON patient.id = changed.patient_id
-              LEFT JOIN users provider ON provider.id = changed.provider_id
+              JOIN accounts patient       ON patient.id = changed.patient_id
+              LEFT JOIN accounts provider ON provider.id = changed.provider_id
             """;
 
     private BookingChanges() {

@@ -3,7 +3,7 @@ package com.medondoor.booking;
 import java.net.URI;
 import java.util.regex.Pattern;
 
-import com.medondoor.auth.CurrentUser;
+import com.medondoor.account.CurrentUser;
 import com.medondoor.system.Ids;
 import com.medondoor.system.InvalidRequest;
 import com.medondoor.system.PageRequest;

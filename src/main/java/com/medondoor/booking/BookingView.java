@@ -3,6 +3,7 @@ package com.medondoor.booking;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.medondoor.account.ServiceType;
 import io.r2dbc.spi.Readable;
 
 /** A booking as the API shows it; {@code provider} and {@code rating} are null until they exist. */

@@ -2,6 +2,7 @@ package com.medondoor.booking;
 
 import java.time.Instant;
 
+import com.medondoor.account.ServiceType;
 import com.medondoor.system.MultiLine;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;

@@ -2,7 +2,7 @@ package com.medondoor.job;
 
 import java.util.Set;
 
-import com.medondoor.auth.CurrentUser;
+import com.medondoor.account.CurrentUser;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.system.Ids;
 import com.medondoor.system.InvalidRequest;

@@ -35,7 +35,7 @@ class JobRepository {
                SET status = 'ACCEPTED', provider_id = :actor, updated_at = now()
              WHERE id = :id
                AND status = 'PENDING'
-               AND service_type = (SELECT service_type FROM users WHERE id = :actor)
+               AND service_type = (SELECT service_type FROM accounts WHERE id = :actor)
             RETURNING *
             """, """
             SELECT CASE WHEN booking.status = 'PENDING' AND booking.service_type = claimer.service_type
@@ -44,7 +44,7 @@ class JobRepository {
                    END AS current_status,
                    booking.service_type = claimer.service_type AS of_claimers_type
               FROM bookings booking
-              JOIN users claimer ON claimer.id = :actor
+              JOIN accounts claimer ON claimer.id = :actor
              WHERE booking.id = :id
                AND NOT EXISTS (SELECT FROM changed)
             """);
@@ -59,7 +59,7 @@ class JobRepository {
             """);
 
     private static final String OF_PROVIDERS_TYPE = """
-            status = 'PENDING' AND service_type = (SELECT service_type FROM users WHERE id = :provider)
+            status = 'PENDING' AND service_type = (SELECT service_type FROM accounts WHERE id = :provider)
             """;
 
     private final DatabaseClient db;

@@ -3,8 +3,8 @@ package com.medondoor.live;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
-import com.medondoor.booking.ServiceType;
 
 /**
  * One committed status change, as the feed hands it to subscribers. {@code bookingJson} is the

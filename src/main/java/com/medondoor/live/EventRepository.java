@@ -3,9 +3,9 @@ package com.medondoor.live;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
-import com.medondoor.booking.ServiceType;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -87,7 +87,7 @@ class EventRepository {
     }
 
     Mono<ServiceType> serviceTypeOf(UUID provider) {
-        return db.sql("SELECT service_type FROM users WHERE id = :id AND role = 'PROVIDER'")
+        return db.sql("SELECT service_type FROM accounts WHERE id = :id AND role = 'PROVIDER'")
                 .bind("id", provider)
                 .map(row -> ServiceType.valueOf(row.get("service_type", String.class)))
                 .one();

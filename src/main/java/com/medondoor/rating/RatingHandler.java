@@ -1,6 +1,6 @@
 package com.medondoor.rating;
 
-import com.medondoor.auth.CurrentUser;
+import com.medondoor.account.CurrentUser;
 import com.medondoor.system.Ids;
 import com.medondoor.system.PageRequest;
 import com.medondoor.system.RequestBodies;

@@ -60,7 +60,7 @@ class RatingRepository {
     Mono<RatingSummary> summary(UUID provider) {
         return db.sql("""
                 SELECT round(avg(r.stars), 2)::float8 AS average, count(r.id) AS count
-                  FROM users u
+                  FROM accounts u
                   LEFT JOIN ratings r ON r.provider_id = u.id
                  WHERE u.id = :provider AND u.role = 'PROVIDER'
                  GROUP BY u.id

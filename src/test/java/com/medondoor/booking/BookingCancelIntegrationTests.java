@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.NettyLeaks;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpStatus;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,6 +3,7 @@ package com.medondoor.booking;
 import java.time.Duration;
 import java.util.UUID;
 
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;

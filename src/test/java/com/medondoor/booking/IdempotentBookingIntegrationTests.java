@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.NettyLeaks;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import com.medondoor.job.RaceClient.Answer;
 import com.medondoor.job.RaceClient.Call;
 import org.junit.jupiter.api.AfterEach;

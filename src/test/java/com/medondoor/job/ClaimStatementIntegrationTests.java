@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
-import com.medondoor.booking.ServiceType;
 import com.medondoor.job.JobRepository.Claim;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
-import com.medondoor.booking.ServiceType;
 import com.medondoor.job.JobRepository.Claim;
 import com.medondoor.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -3,7 +3,7 @@ package com.medondoor.live;
 import java.time.Duration;
 
 import com.medondoor.Api;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**

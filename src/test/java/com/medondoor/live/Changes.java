@@ -3,7 +3,7 @@ package com.medondoor.live;
 import java.util.Map;
 
 import com.medondoor.Api;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import tools.jackson.databind.JsonNode;
 
 /** Changes bookings through the API and returns the booking JSON each change answers with. */

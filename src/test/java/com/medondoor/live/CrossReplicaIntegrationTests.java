@@ -10,7 +10,7 @@ import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.SecondReplica;
 import com.medondoor.TestKeys;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;

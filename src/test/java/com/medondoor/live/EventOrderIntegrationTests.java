@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;

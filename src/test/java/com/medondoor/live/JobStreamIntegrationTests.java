@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.NettyLeaks;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

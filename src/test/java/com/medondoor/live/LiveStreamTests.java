@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
-import com.medondoor.booking.ServiceType;
 import com.medondoor.live.LiveStream.Offer;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;

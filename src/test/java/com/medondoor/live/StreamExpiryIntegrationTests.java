@@ -5,7 +5,7 @@ import java.util.Base64;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import reactor.test.StepVerifier;

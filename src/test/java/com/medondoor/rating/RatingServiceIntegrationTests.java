@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingProblems;
-import com.medondoor.booking.ServiceType;
 import com.medondoor.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package com.medondoor.system;
 import java.util.Map;
 import java.util.UUID;
 
-import com.medondoor.Api;
 import com.medondoor.Api.Account;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.Api;
+import com.medondoor.account.ServiceType;
 
 /**
  * One booking of {@link #TYPE} and everyone who might try to touch it: its patient, another patient, a

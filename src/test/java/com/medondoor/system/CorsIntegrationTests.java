@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import com.medondoor.Api;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

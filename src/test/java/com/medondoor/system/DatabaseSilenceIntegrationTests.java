@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.TestDatabase;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

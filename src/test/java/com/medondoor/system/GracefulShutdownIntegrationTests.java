@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.TestKeys;
-import com.medondoor.booking.ServiceType;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,4 +1,4 @@
-package com.medondoor.booking;
+package com.medondoor.account;
 
 /** The kinds of home care a patient can book and a provider can offer. */
 public enum ServiceType {

@@ -1,4 +1,4 @@
-package com.medondoor.auth;
+package com.medondoor.account;
 
 import java.util.UUID;
 
@@ -13,6 +13,6 @@ public record CurrentUser(UUID id, Role role) {
         return request.principal()
                 .cast(JwtAuthenticationToken.class)
                 .map(token -> new CurrentUser(UUID.fromString(token.getName()),
-                        Role.valueOf(token.getToken().getClaimAsString(AccessTokens.ROLE_CLAIM))));
+                        Role.valueOf(token.getToken().getClaimAsString(Role.CLAIM))));
     }
 }
