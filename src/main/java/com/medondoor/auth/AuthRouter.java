@@ -1,16 +1,20 @@
 package com.medondoor.auth;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-@Configuration(proxyBeanMethods = false)
-class AuthRouter {
+@Component
+public class AuthRouter {
 
-    @Bean
-    RouterFunction<ServerResponse> authRoutes(AuthHandler auth) {
+    private final AuthHandler auth;
+
+    AuthRouter(AuthHandler auth) {
+        this.auth = auth;
+    }
+
+    public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .POST("/api/auth/register", auth::register)
                 .POST("/api/auth/login", auth::login)

@@ -1,16 +1,20 @@
 package com.medondoor.booking;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-@Configuration(proxyBeanMethods = false)
-class BookingRouter {
+@Component
+public class BookingRouter {
 
-    @Bean
-    RouterFunction<ServerResponse> bookingRoutes(BookingHandler bookings) {
+    private final BookingHandler bookings;
+
+    BookingRouter(BookingHandler bookings) {
+        this.bookings = bookings;
+    }
+
+    public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .POST("/api/bookings", bookings::create)
                 .GET("/api/bookings", bookings::list)

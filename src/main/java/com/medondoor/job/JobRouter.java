@@ -1,16 +1,20 @@
 package com.medondoor.job;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-@Configuration(proxyBeanMethods = false)
-class JobRouter {
+@Component
+public class JobRouter {
 
-    @Bean
-    RouterFunction<ServerResponse> jobRoutes(JobHandler jobs) {
+    private final JobHandler jobs;
+
+    JobRouter(JobHandler jobs) {
+        this.jobs = jobs;
+    }
+
+    public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .GET("/api/jobs/available", jobs::available)
                 .GET("/api/jobs/mine", jobs::mine)

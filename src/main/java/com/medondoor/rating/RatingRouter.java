@@ -1,16 +1,20 @@
 package com.medondoor.rating;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-@Configuration(proxyBeanMethods = false)
-class RatingRouter {
+@Component
+public class RatingRouter {
 
-    @Bean
-    RouterFunction<ServerResponse> ratingRoutes(RatingHandler ratings) {
+    private final RatingHandler ratings;
+
+    RatingRouter(RatingHandler ratings) {
+        this.ratings = ratings;
+    }
+
+    public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .POST("/api/bookings/{id}/rating", ratings::rate)
                 .GET("/api/providers/{id}/ratings", ratings::ofProvider)

@@ -18,8 +18,10 @@ import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 
 /**
- * Bounds every request but the live streams: whatever it waits for, it is answered (503, see
- * {@link ProblemExceptionHandler}) within {@code medondoor.request-timeout}. Connection failures
+ * Bounds the handling of every request: whatever it waits for, it is answered (503, see
+ * {@link ProblemExceptionHandler}) within {@code medondoor.request-timeout}. A live stream's handling
+ * ends once the stream is set up, and its events are written after it (live/StreamHandoff): the deadline
+ * bounds a stream's setup, never its life. Connection failures
  * already answer within a couple of seconds; this is for a database that goes silent instead, as
  * behind a network partition, where a statement already sent waits for an answer that never comes.
  * Ahead of the security filters (order -100), so that the token's revocation check is bounded too.
@@ -38,9 +40,6 @@ class RequestDeadline implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getPath().value().endsWith("/stream")) {
-            return chain.filter(exchange);
-        }
         DeadlineResponse response = new DeadlineResponse(exchange.getResponse());
         // The deadline answers only if the handlers have not begun to: a late answer already on its way
         // is let through rather than cut off half-written.
