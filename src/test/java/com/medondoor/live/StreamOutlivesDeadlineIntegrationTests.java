@@ -1,10 +1,13 @@
 package com.medondoor.live;
 
 import java.time.Duration;
+import java.util.function.Function;
 
+import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.context.TestPropertySource;
 import reactor.test.StepVerifier;
 
@@ -18,28 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {"medondoor.request-timeout=1s", "medondoor.live.heartbeat=200ms"})
 class StreamOutlivesDeadlineIntegrationTests extends IntegrationTest {
 
-    @Test
-    void jobStreamKeepsItsHeartbeatsForThreeDeadlines() {
-        new LiveClient(http).raw(LiveClient.JOBS, api().provider(ServiceType.NURSE_VISIT), null)
+    @ParameterizedTest
+    @ValueSource(strings = {LiveClient.JOBS, LiveClient.BOOKINGS})
+    void streamKeepsItsHeartbeatsForThreeDeadlines(String stream) {
+        Function<Api, Api.Account> caller = stream.equals(LiveClient.JOBS)
+                ? api -> api.provider(ServiceType.NURSE_VISIT)
+                : Api::patient;
+        new LiveClient(http).raw(stream, caller.apply(api()), null)
                 .filter(LiveClient::isKeepAlive)
                 .take(Duration.ofSeconds(3))
                 .count()
                 .as(StepVerifier::create)
-                .assertNext(heartbeats -> assertThat(heartbeats)
-                        .as("heartbeats in 3 s, 200 ms apart").isGreaterThanOrEqualTo(10))
-                .expectComplete()
-                .verify(LiveClient.TIMEOUT);
-    }
-
-    @Test
-    void bookingStreamKeepsItsHeartbeatsForThreeDeadlines() {
-        new LiveClient(http).raw(LiveClient.BOOKINGS, api().patient(), null)
-                .filter(LiveClient::isKeepAlive)
-                .take(Duration.ofSeconds(3))
-                .count()
-                .as(StepVerifier::create)
-                .assertNext(heartbeats -> assertThat(heartbeats)
-                        .as("heartbeats in 3 s, 200 ms apart").isGreaterThanOrEqualTo(10))
+                .assertNext(heartbeats -> assertThat(heartbeats).as("heartbeats in 3 s, 200 ms apart")
+                        .isGreaterThanOrEqualTo(10))
                 .expectComplete()
                 .verify(LiveClient.TIMEOUT);
     }
