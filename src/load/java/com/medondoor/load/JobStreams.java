@@ -40,11 +40,7 @@ final class JobStreams implements AutoCloseable {
         }
     }
 
-    /**
-     * The threads that read every stream ({@code -Dload.stream-readers}, 1 unless set): one leaves the
-     * second core to the service, but at 10,000 streams its queue is part of the latencies measured.
-     */
-    private final LoopResources loops = LoopResources.create("job-streams", Integer.getInteger("load.stream-readers", 1), true);
+    private final LoopResources loops;
     private final ConnectionProvider connections;
     private final HttpClient http;
     private final Map<String, Arrivals> tracked = new ConcurrentHashMap<>();
@@ -52,7 +48,9 @@ final class JobStreams implements AutoCloseable {
     private final LongAdder failures = new LongAdder();
     private int streams;
 
-    JobStreams(String baseUrl, int most) {
+    /** {@code readers}: the threads that read every stream ({@link LoadSettings#streamReaders()}). */
+    JobStreams(String baseUrl, int most, int readers) {
+        loops = LoopResources.create("job-streams", readers, true);
         connections = ConnectionProvider.builder("job-streams").maxConnections(most + 10)
                 .pendingAcquireMaxCount(-1).build();
         http = HttpClient.create(connections).runOn(loops, false).baseUrl(baseUrl).responseTimeout(Duration.ofHours(1));

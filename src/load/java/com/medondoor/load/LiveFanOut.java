@@ -50,7 +50,7 @@ final class LiveFanOut {
         List<Account> providers = scene.client().accounts(most, SERVICE_TYPE);
         Account claimer = scene.client().account(SERVICE_TYPE).block();
         List<Level> levels = new ArrayList<>();
-        JobStreams streams = new JobStreams(scene.service().baseUrl(), most);
+        JobStreams streams = new JobStreams(scene.service().baseUrl(), most, settings.streamReaders());
         try {
             for (int count : settings.streams()) {
                 Level level = level(scene, streams, providers.subList(0, count), claimer, settings);

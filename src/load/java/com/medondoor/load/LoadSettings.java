@@ -13,6 +13,8 @@ import java.util.List;
  * @param streams open job streams of each fan-out level, in turn
  * @param fanoutClaims bookings created and claimed at each fan-out level
  * @param fanoutRate those claims per second
+ * @param streamReaders the load generator's threads reading every stream: one leaves the second core to
+ *        the service, but at 10,000 streams its queue is part of the latencies measured
  * @param bookingRates offered booking rates (per second) of the throughput levels
  * @param levelSeconds how long each throughput level lasts
  * @param serviceHeap the service's {@code -Xmx}
@@ -28,7 +30,7 @@ import java.util.List;
  * @param output where reports and logs go
  */
 record LoadSettings(int bookings, int providers, List<Integer> streams, int fanoutClaims, double fanoutRate,
-        List<Integer> bookingRates, int levelSeconds, String serviceHeap, List<String> serviceOptions,
+        int streamReaders, List<Integer> bookingRates, int levelSeconds, String serviceHeap, List<String> serviceOptions,
         List<ClaimShape> claimShapes, int claimProviders, int claimSeconds, int claimConnections, int claimWarmup,
         boolean profile, List<String> scenarios, Path site, Path output) {
 
@@ -39,6 +41,7 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
                 integers(property("load.streams", "1000,5000,10000")),
                 Integer.parseInt(property("load.fanout-claims", "60")),
                 Double.parseDouble(property("load.fanout-rate", "1")),
+                Integer.parseInt(property("load.stream-readers", "1")),
                 integers(property("load.booking-rates", "100,200,400,800,1200,1600,2000,2400,2800,3200,4000,5000")),
                 Integer.parseInt(property("load.level-seconds", "15")),
                 property("load.service-heap", "512m"),

@@ -56,7 +56,8 @@ final class ReportTables {
     private static Table settings(LoadSettings settings) {
         return table(List.of("setting", "value"),
                 List.of("claim storm", "%,d bookings x %,d providers".formatted(settings.bookings(), settings.providers())),
-                List.of("fan-out streams", join(settings.streams())),
+                List.of("fan-out streams", join(settings.streams()) + ", read by " + settings.streamReaders()
+                        + (settings.streamReaders() == 1 ? " thread" : " threads")),
                 List.of("fan-out claims", "%d at %s/s".formatted(settings.fanoutClaims(),
                         BigDecimal.valueOf(settings.fanoutRate()).stripTrailingZeros().toPlainString())),
                 List.of("offered booking rates", join(settings.bookingRates()) + " per second, " + settings.levelSeconds() + " s each"),
