@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,13 +29,21 @@ record ServiceMemory(double heapMegabytes, double residentMegabytes) {
 
     /** A gauge from the service's /actuator/metrics; NaN if it has none. */
     static double gauge(String baseUrl, String metric) throws IOException, InterruptedException {
+        return measurements(baseUrl, metric).values().stream().findFirst().orElse(Double.NaN);
+    }
+
+    /** A metric's measurements from the service's /actuator/metrics, by statistic, in its order; none if it has none. */
+    static Map<String, Double> measurements(String baseUrl, String metric) throws IOException, InterruptedException {
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/metrics/" + metric))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            return Double.NaN;
+        Map<String, Double> measurements = new LinkedHashMap<>();
+        if (answer.statusCode() == 200) {
+            for (JsonNode measurement : JSON.readTree(answer.body()).path("measurements")) {
+                JsonNode value = measurement.path("value");
+                measurements.put(measurement.path("statistic").asString(), value.isNumber() ? value.asDouble() : Double.NaN);
+            }
         }
-        JsonNode value = JSON.readTree(answer.body()).path("measurements").path(0).path("value");
-        return value.isNumber() ? value.asDouble() : Double.NaN;
+        return measurements;
     }
 
     private static double resident(long pid) throws IOException {
