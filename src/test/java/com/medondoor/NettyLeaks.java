@@ -1,6 +1,8 @@
 package com.medondoor;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -60,12 +62,14 @@ public final class NettyLeaks implements BeforeAllCallback {
                 reports.close();
                 ResourceLeakDetector.setLevel(levelBefore);
             }
-            List<String> all = reports.atLeast(Level.ERROR).stream().map(ILoggingEvent::getFormattedMessage).toList();
-            List<String> leaks = all.stream().filter(report -> !report.contains(CLIENT_DECODER)).toList();
-            if (leaks.size() < all.size()) {
-                System.err.println("Warning: " + (all.size() - leaks.size()) + " buffer(s) of the tests' HTTP client"
-                        + " leaked in " + testClass + " (not the service's); the first report:\n"
-                        + all.stream().filter(report -> report.contains(CLIENT_DECODER)).findFirst().orElseThrow());
+            Map<Boolean, List<String>> byClient = reports.atLeast(Level.ERROR).stream()
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .collect(Collectors.partitioningBy(report -> report.contains(CLIENT_DECODER)));
+            List<String> clientLeaks = byClient.get(true);
+            List<String> leaks = byClient.get(false);
+            if (!clientLeaks.isEmpty()) {
+                System.err.println("Warning: " + clientLeaks.size() + " buffer(s) of the tests' HTTP client leaked in "
+                        + testClass + " (not the service's); the first report:\n" + clientLeaks.get(0));
             }
             if (!leaks.isEmpty()) {
                 throw new AssertionError(leaks.size() + " Netty buffer(s) leaked in " + testClass
