@@ -4,19 +4,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of every test that runs the whole service over HTTP on real PostgreSQL. Each test class gets
- * its own application context and its own fresh database, dropped when the class is done.
+ * Base of every test that runs the whole service over HTTP on real PostgreSQL. Classes with the same
+ * configuration share one cached application context and its database (dropped when the context
+ * closes); {@link FreshTables} empties the tables before each class. A class that needs a service of
+ * its own (other properties, an outage, a bean replaced) declares that configuration and
+ * {@code @DirtiesContext}, so that its context is closed as soon as it is done instead of lingering in
+ * the cache with its pool and background loops.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "medondoor.security.bcrypt-strength=4")
 @AutoConfigureWebTestClient
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestExecutionListeners(listeners = FreshTables.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @Import(DropDatabaseOnClose.class)
 public abstract class IntegrationTest {
 
@@ -33,6 +37,7 @@ public abstract class IntegrationTest {
         registry.add("spring.flyway.url", () -> server.jdbcUrl(database));
         registry.add("spring.flyway.user", server::user);
         registry.add("spring.flyway.password", server::password);
+        registry.add("medondoor.jwt.private-key", () -> TestKeys.SHARED);
     }
 
     protected Api api() {

@@ -6,6 +6,9 @@ import java.util.Base64;
 /** Signing keys for tests that run several replicas, which must share one to accept each other's tokens. */
 public final class TestKeys {
 
+    /** The key of every integration test's service and of the replicas it starts, made once per test JVM. */
+    public static final String SHARED = newPrivateKeyPem();
+
     private TestKeys() {
     }
 

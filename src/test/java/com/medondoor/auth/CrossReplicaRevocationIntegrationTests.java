@@ -1,15 +1,13 @@
 package com.medondoor.auth;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.LockedTable;
-import com.medondoor.SecondReplica;
-import com.medondoor.TestKeys;
+import com.medondoor.Replica;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -34,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
 
-    private static final String SHARED_KEY = TestKeys.newPrivateKeyPem();
 
     @Autowired
     private Environment environment;
@@ -44,11 +39,6 @@ class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
 
     private RevocationFixture fixture;
 
-    @DynamicPropertySource
-    static void sharedSigningKey(DynamicPropertyRegistry registry) {
-        registry.add("medondoor.jwt.private-key", () -> SHARED_KEY);
-    }
-
     @BeforeEach
     void fixture() {
         fixture = new RevocationFixture(db);
@@ -57,7 +47,7 @@ class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
     @Test
     void logoutOnOneReplicaThenRefusedOnTheOtherWithinOneSecond() {
         Api.Account patient = api().patient();
-        try (SecondReplica replicaB = startB(Map.of())) {
+        try (Replica replicaB = startB(Map.of())) {
             WebTestClient onB = replicaB.client();
             await("replica B listening, its revocations read", replicaB.bean(Revocations.class)::isCurrent);
             assertThat(me(onB, patient)).as("GET /api/me on B before the logout").isEqualTo(200);
@@ -74,7 +64,7 @@ class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
     @Test
     void revocationWhoseNotificationNeverArrivesThenRefusedWithinAboutASecond() {
         Api.Account patient = api().patient();
-        try (SecondReplica replicaB = startB(Map.of())) {
+        try (Replica replicaB = startB(Map.of())) {
             await("replica B listening, its revocations read", replicaB.bean(Revocations.class)::isCurrent);
             assertThat(me(replicaB.client(), patient)).as("GET /api/me on B before the revocation").isEqualTo(200);
 
@@ -94,7 +84,7 @@ class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
     void revokedWhileTheListenerIsDownThenRefusedThroughTheTable() {
         Api.Account patient = api().patient();
         // B does not reconnect within the test, A at once.
-        try (SecondReplica replicaB = startB(Map.of("medondoor.live.listener-min-backoff", "1h",
+        try (Replica replicaB = startB(Map.of("medondoor.live.listener-min-backoff", "1h",
                 "medondoor.live.listener-max-backoff", "1h"))) {
             Revocations revocationsOnB = replicaB.bean(Revocations.class);
             await("replica B listening, its revocations read", revocationsOnB::isCurrent);
@@ -114,7 +104,7 @@ class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
     void revocationCommittedWhileAReplicaReadsThemAtStartThenRefusedThere() {
         Api.Account patient = api().patient();
         UUID jti = RevocationFixture.jti(patient);
-        try (SecondReplica replicaB = startB(Map.of(), HeldReload.class)) {
+        try (Replica replicaB = startB(Map.of(), HeldReload.class)) {
             StepVerifier.create(HeldReload.read.asMono()).expectComplete().verify(Duration.ofSeconds(20));
             Revocations revocationsOnB = replicaB.bean(Revocations.class);
 
@@ -137,10 +127,8 @@ class CrossReplicaRevocationIntegrationTests extends IntegrationTest {
         }
     }
 
-    private SecondReplica startB(Map<String, Object> settings, Class<?>... sources) {
-        Map<String, Object> all = new HashMap<>(settings);
-        all.put("medondoor.jwt.private-key", SHARED_KEY);
-        return SecondReplica.start(environment, all, sources);
+    private Replica startB(Map<String, Object> settings, Class<?>... sources) {
+        return Replica.beside(environment, settings, sources);
     }
 
     /** B's read of revoked_tokens, held back after the query has run until the test releases it. */

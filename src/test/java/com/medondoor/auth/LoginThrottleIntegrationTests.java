@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.SecondReplica;
+import com.medondoor.Replica;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "medondoor.security.login.client-failures=8",
         "medondoor.security.login.slow-after=1",
         "medondoor.security.login.slowdown=1s"})
+@DirtiesContext
 class LoginThrottleIntegrationTests extends IntegrationTest {
 
     private static final String PASSWORD = "correct horse battery";
@@ -137,7 +139,7 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
     @Test
     void failuresCountOnEveryReplica() {
         Api.Account patient = api().patient();
-        try (SecondReplica replicaB = SecondReplica.start(environment, Map.of(
+        try (Replica replicaB = Replica.beside(environment, Map.of(
                 "medondoor.security.login.account-failures", "3",
                 "medondoor.security.login.slow-after", "10"))) {
             login(http, patient.email(), "wrong password").expectStatus().isUnauthorized();

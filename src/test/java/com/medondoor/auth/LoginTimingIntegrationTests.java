@@ -7,6 +7,7 @@ import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cannot break.
  */
 @TestPropertySource(properties = "medondoor.security.bcrypt-strength=12")
+@DirtiesContext
 class LoginTimingIntegrationTests extends IntegrationTest {
 
     private static final Duration ONE_BCRYPT_AT_COST_12 = Duration.ofMillis(100);

@@ -9,6 +9,7 @@ import com.medondoor.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The password policy with settings other than the defaults, which proves they are read: a minimum of
  * 10 characters and a bcrypt cost of 5. The default minimum of 8 is in {@link AuthIntegrationTests}.
  */
+@DirtiesContext
 class PasswordPolicyIntegrationTests extends IntegrationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);

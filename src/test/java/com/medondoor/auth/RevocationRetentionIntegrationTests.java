@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.medondoor.ProblemAssertions.expectProblem;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an hour here, so that only the test deletes.
  */
 @TestPropertySource(properties = "medondoor.retention.sweep-interval=1h")
+@DirtiesContext
 class RevocationRetentionIntegrationTests extends IntegrationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);

@@ -21,6 +21,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,6 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * tokens of the previous key it is configured with, and refuses a token whose key id, type, validity
  * window or size is not what it issues.
  */
+@DirtiesContext
 class TokenRotationIntegrationTests extends IntegrationTest {
 
     private static final RSAKey PREVIOUS = newKey();

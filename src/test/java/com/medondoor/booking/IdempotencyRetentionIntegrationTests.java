@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = {"medondoor.bookings.idempotency-retention=2h",
         "medondoor.retention.sweep-interval=1h"})
+@DirtiesContext
 class IdempotencyRetentionIntegrationTests extends IntegrationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);

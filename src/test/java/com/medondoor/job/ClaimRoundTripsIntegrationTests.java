@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * claim itself does, from the route to the answer.
  */
 @Import(ClaimRoundTripsIntegrationTests.Counting.class)
+@DirtiesContext
 class ClaimRoundTripsIntegrationTests extends IntegrationTest {
 
     /** The key under which system.RequestIds puts the request id in the request's context. */

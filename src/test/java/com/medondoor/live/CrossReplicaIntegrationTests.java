@@ -8,15 +8,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.SecondReplica;
-import com.medondoor.TestKeys;
+import com.medondoor.Replica;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -29,15 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossReplicaIntegrationTests extends IntegrationTest {
 
-    private static final String SHARED_KEY = TestKeys.newPrivateKeyPem();
 
     @Autowired
     private Environment environment;
-
-    @DynamicPropertySource
-    static void sharedSigningKey(DynamicPropertyRegistry registry) {
-        registry.add("medondoor.jwt.private-key", () -> SHARED_KEY);
-    }
 
     @Test
     void changesMadeOnOneReplicaReachStreamsOnTheOther() {
@@ -47,7 +38,7 @@ class CrossReplicaIntegrationTests extends IntegrationTest {
 
         UUID[] booking = new UUID[1];
         List<String> received = new CopyOnWriteArrayList<>();
-        try (SecondReplica replicaB = SecondReplica.start(environment, Map.of("medondoor.jwt.private-key", SHARED_KEY))) {
+        try (Replica replicaB = Replica.beside(environment, Map.of())) {
             WebTestClient onB = replicaB.client(LiveClient.TIMEOUT);
             Flux<ServerSentEvent<String>> streamOnB = new LiveClient(onB).jobs(provider);
 

@@ -12,6 +12,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * turned off here, so only the reconnection can deliver the event.
  */
 @TestPropertySource(properties = "medondoor.live.poll-interval=1h")
+@DirtiesContext
 class ListenerReconnectIntegrationTests extends IntegrationTest {
 
     @Autowired

@@ -21,6 +21,7 @@ import org.springframework.core.io.buffer.NettyDataBuffer;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.test.annotation.DirtiesContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event must be one byte array, not two equal ones.
  */
 @Import(SharedFramesIntegrationTests.RecordedBuffers.class)
+@DirtiesContext
 class SharedFramesIntegrationTests extends IntegrationTest {
 
     private static final ServiceType TYPE = ServiceType.NURSE_VISIT;

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import reactor.test.StepVerifier;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * machine, still taking in a batch of 32 kB events, had its own stream ended (seen in a CI run).
  */
 @TestPropertySource(properties = {"medondoor.live.subscriber-buffer=32", "medondoor.live.heartbeat=100ms"})
+@DirtiesContext
 class SlowSubscriberIntegrationTests extends IntegrationTest {
 
     private static final String LAST = "last booking of the test";

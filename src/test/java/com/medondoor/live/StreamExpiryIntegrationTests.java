@@ -7,6 +7,7 @@ import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import reactor.test.StepVerifier;
 
@@ -14,6 +15,7 @@ import static com.medondoor.live.EventChecks.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestPropertySource(properties = "medondoor.jwt.access-token-ttl=3s")
+@DirtiesContext
 class StreamExpiryIntegrationTests extends IntegrationTest {
 
     @Test

@@ -12,6 +12,7 @@ import com.medondoor.account.ServiceType;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Polling is slowed down here, so that a logout must end its streams through its notification. */
 @TestPropertySource(properties = {"medondoor.live.heartbeat=200ms", "medondoor.live.retry=5s",
         "medondoor.live.poll-interval=30s"})
+@DirtiesContext
 class StreamLifecycleIntegrationTests extends IntegrationTest {
 
     @Autowired

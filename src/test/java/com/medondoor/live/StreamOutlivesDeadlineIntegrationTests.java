@@ -8,6 +8,7 @@ import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import reactor.test.StepVerifier;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exempts it; its handling simply ends once it is set up.
  */
 @TestPropertySource(properties = {"medondoor.request-timeout=1s", "medondoor.live.heartbeat=200ms"})
+@DirtiesContext
 class StreamOutlivesDeadlineIntegrationTests extends IntegrationTest {
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Sinks;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * raised so that the wrong passwords in it are not refused.)
  */
 @TestPropertySource(properties = "medondoor.security.login.client-failures=100000")
+@DirtiesContext
 class ConnectionsTerminatedIntegrationTests extends IntegrationTest {
 
     private static final int ROUNDS = 8;

@@ -8,12 +8,12 @@ import java.util.Map;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.medondoor.Replica;
 import com.medondoor.CapturedLogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ class DatabaseOutageLogIntegrationTests {
     private Path dataDirectory;
 
     private RestartablePostgres postgres;
-    private ConfigurableApplicationContext replica;
+    private Replica replica;
     private Probes probes;
 
     @BeforeEach
@@ -38,8 +38,8 @@ class DatabaseOutageLogIntegrationTests {
         postgres = RestartablePostgres.start(dataDirectory);
         Map<String, Object> settings = new HashMap<>(postgres.replicaSettings());
         settings.put("medondoor.live.listener-max-backoff", "1s");
-        replica = Replicas.start(settings);
-        probes = new Probes(WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
+        replica = Replica.start(settings);
+        probes = new Probes(WebTestClient.bindToServer().baseUrl("http://localhost:" + replica.port())
                 .responseTimeout(Duration.ofSeconds(10)).build());
     }
 

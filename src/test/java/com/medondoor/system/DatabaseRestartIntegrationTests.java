@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import com.medondoor.Replica;
 import com.medondoor.Api;
 import com.medondoor.account.ServiceType;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -42,7 +42,7 @@ class DatabaseRestartIntegrationTests {
     private Path dataDirectory;
 
     private RestartablePostgres postgres;
-    private ConfigurableApplicationContext replica;
+    private Replica replica;
     private WebTestClient http;
     private Api accounts;
 
@@ -53,8 +53,8 @@ class DatabaseRestartIntegrationTests {
         settings.put("medondoor.live.listener-max-backoff", "1s");
         // All the load comes from one address: wrong passwords in it must not lock the client out.
         settings.put("medondoor.security.login.client-failures", "100000");
-        replica = Replicas.start(settings);
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
+        replica = Replica.start(settings);
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + replica.port())
                 .responseTimeout(Duration.ofSeconds(10)).build();
         accounts = Api.on(http);
     }
@@ -73,7 +73,7 @@ class DatabaseRestartIntegrationTests {
         probes.awaitReadiness(200, Duration.ofSeconds(10));
         double reconnectsBefore = reconnects();
 
-        try (JobStreamWatch stream = new JobStreamWatch(Replicas.port(replica), nurse)) {
+        try (JobStreamWatch stream = new JobStreamWatch(replica.port(), nurse)) {
             assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot before the outage").isNotNull();
             postgres.stop();
 
@@ -110,8 +110,8 @@ class DatabaseRestartIntegrationTests {
         double reconnectsBefore = reconnects();
         int rounds = 12;
 
-        try (JobStreamWatch stream = new JobStreamWatch(Replicas.port(replica), nurses.get(0));
-                BookingLoad load = new BookingLoad(Replicas.port(replica))) {
+        try (JobStreamWatch stream = new JobStreamWatch(replica.port(), nurses.get(0));
+                BookingLoad load = new BookingLoad(replica.port())) {
             assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot before the outage").isNotNull();
             Sinks.Empty<Void> stopLogins = Sinks.empty();
             var loggingIn = load.logIns(patients, stopLogins.asMono()).toFuture();
@@ -132,7 +132,7 @@ class DatabaseRestartIntegrationTests {
             assertThat(load.outcomes()).as("answers to logins during the outage")
                     .anyMatch(outcome -> outcome.isLogin() && outcome.status() == 503);
             assertThat(load.outcomes()).as("answers during the outage").anyMatch(outcome -> outcome.status() == 503);
-            DatabaseClient db = replica.getBean(DatabaseClient.class);
+            DatabaseClient db = replica.bean(DatabaseClient.class);
             LoadChecks.eachKeyBookedOnce(db, load, patients.stream().map(Api.Account::id).toList(), rounds);
             LoadChecks.oneWinnerPerBooking(db, load);
             new Probes(http).awaitReadiness(200, Duration.ofSeconds(20));
@@ -157,11 +157,11 @@ class DatabaseRestartIntegrationTests {
     }
 
     private double reconnects() {
-        return replica.getBean(MeterRegistry.class).get("medondoor.live.listener.reconnects").counter().count();
+        return replica.bean(MeterRegistry.class).get("medondoor.live.listener.reconnects").counter().count();
     }
 
     private long bookingsOf(UUID patient) {
-        return replica.getBean(DatabaseClient.class).sql("SELECT count(*) AS n FROM bookings WHERE patient_id = :p")
+        return replica.bean(DatabaseClient.class).sql("SELECT count(*) AS n FROM bookings WHERE patient_id = :p")
                 .bind("p", patient).map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5));
     }
 }

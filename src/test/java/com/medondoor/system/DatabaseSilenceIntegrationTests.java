@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import com.medondoor.Replica;
 import com.medondoor.Api;
 import com.medondoor.TestDatabase;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -28,7 +28,7 @@ class DatabaseSilenceIntegrationTests {
 
     private String database;
     private SilentNetwork network;
-    private ConfigurableApplicationContext replica;
+    private Replica replica;
     private WebTestClient http;
 
     @BeforeEach
@@ -36,7 +36,7 @@ class DatabaseSilenceIntegrationTests {
         database = TestDatabase.create();
         TestDatabase.Server server = TestDatabase.server();
         network = new SilentNetwork(server.host(), server.port());
-        replica = Replicas.start(Map.of(
+        replica = Replica.start(Map.of(
                 "spring.r2dbc.url", "r2dbc:postgresql://localhost:" + network.port() + "/" + database,
                 "spring.r2dbc.username", server.user(), "spring.r2dbc.password", server.password(),
                 "spring.flyway.url", server.jdbcUrl(database), "spring.flyway.user", server.user(),
@@ -44,7 +44,7 @@ class DatabaseSilenceIntegrationTests {
                 "medondoor.request-timeout", DEADLINE.toSeconds() + "s",
                 "medondoor.live.listener-check-interval", "1s", "medondoor.live.listener-check-timeout", "500ms",
                 "medondoor.live.listener-max-backoff", "1s"));
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + Replicas.port(replica))
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + replica.port())
                 .responseTimeout(Duration.ofSeconds(20)).build();
     }
 
@@ -63,7 +63,7 @@ class DatabaseSilenceIntegrationTests {
         Probes probes = new Probes(http);
         probes.awaitReadiness(200, Duration.ofSeconds(10));
 
-        try (JobStreamWatch stream = new JobStreamWatch(Replicas.port(replica), nurse)) {
+        try (JobStreamWatch stream = new JobStreamWatch(replica.port(), nurse)) {
             assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot before the silence").isNotNull();
             network.silence();
 

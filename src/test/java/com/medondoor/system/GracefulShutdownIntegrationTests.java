@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -12,16 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.medondoor.TestKeys;
+import com.medondoor.Replica;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -35,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GracefulShutdownIntegrationTests extends IntegrationTest {
 
-    private static final String SHARED_KEY = TestKeys.newPrivateKeyPem();
     private static final Duration GRACE = Duration.ofSeconds(20);
 
     @Autowired
@@ -44,27 +39,19 @@ class GracefulShutdownIntegrationTests extends IntegrationTest {
     @Autowired
     private DatabaseClient db;
 
-    @DynamicPropertySource
-    static void sharedSigningKey(DynamicPropertyRegistry registry) {
-        registry.add("medondoor.jwt.private-key", () -> SHARED_KEY);
-    }
-
     @Test
     void shutdownEndsStreamsWithRetryHintAndLetsInFlightRequestsFinish() throws Exception {
         Api.Account nurse = api().provider(ServiceType.NURSE_VISIT);
         UUID booking = api().book(api().patient(), ServiceType.NURSE_VISIT);
-        Map<String, Object> settings = new HashMap<>(Replicas.databaseOf(environment));
-        settings.put("medondoor.jwt.private-key", SHARED_KEY);
-        settings.put("medondoor.live.retry", "4s");
-        settings.put("spring.lifecycle.timeout-per-shutdown-phase", GRACE.toSeconds() + "s");
-        ConfigurableApplicationContext replica = Replicas.start(settings);
+        Replica replica = Replica.beside(environment, Map.of("medondoor.live.retry", "4s",
+                "spring.lifecycle.timeout-per-shutdown-phase", GRACE.toSeconds() + "s"));
         CompletableFuture<Void> closed = null;
         try (Connection lock = DriverManager.getConnection(environment.getProperty("spring.flyway.url"),
                 environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"));
-                JobStreamWatch stream = new JobStreamWatch(Replicas.port(replica), nurse)) {
+                JobStreamWatch stream = new JobStreamWatch(replica.port(), nurse)) {
             assertThat(stream.await("snapshot", Duration.ofSeconds(10))).as("snapshot on the replica").isNotNull();
             lockRow(lock, booking);
-            CompletableFuture<Integer> claim = WebClient.create("http://localhost:" + Replicas.port(replica))
+            CompletableFuture<Integer> claim = WebClient.create("http://localhost:" + replica.port())
                     .post().uri("/api/jobs/" + booking + "/claim").headers(h -> h.setBearerAuth(nurse.token()))
                     .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
                     .toFuture();

@@ -6,6 +6,7 @@ import com.medondoor.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is in {@link DatabaseRestartIntegrationTests}.
  */
 @TestPropertySource(properties = {"medondoor.live.listener-min-backoff=2s", "medondoor.live.listener-max-backoff=2s"})
+@DirtiesContext
 class HealthProbesIntegrationTests extends IntegrationTest {
 
     @Autowired

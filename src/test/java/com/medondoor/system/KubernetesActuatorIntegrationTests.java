@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * port, and the service's own figures in the scrape.
  */
 @TestPropertySource(properties = {"spring.main.cloud-platform=kubernetes", "management.server.port=0"})
+@DirtiesContext
 class KubernetesActuatorIntegrationTests extends IntegrationTest {
 
     @LocalManagementPort

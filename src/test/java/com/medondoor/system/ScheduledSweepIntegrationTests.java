@@ -7,6 +7,7 @@ import com.medondoor.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The running service sweeps by itself, every {@code medondoor.retention.sweep-interval}. */
 @TestPropertySource(properties = "medondoor.retention.sweep-interval=200ms")
+@DirtiesContext
 class ScheduledSweepIntegrationTests extends IntegrationTest {
 
     @Autowired
