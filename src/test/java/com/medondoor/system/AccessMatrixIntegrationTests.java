@@ -21,7 +21,7 @@ import static com.medondoor.system.AccessScene.Route.RATE_BOOKING;
 import static com.medondoor.system.AccessScene.State.ACCEPTED;
 import static com.medondoor.system.AccessScene.State.COMPLETED;
 import static com.medondoor.system.AccessScene.State.PENDING;
-import static com.medondoor.system.ProblemAssertions.assertProblem;
+import static com.medondoor.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
+import com.medondoor.ProblemAssertions;
 import com.medondoor.Api.Account;
 import com.medondoor.IntegrationTest;
 import com.medondoor.auth.JwtProperties;

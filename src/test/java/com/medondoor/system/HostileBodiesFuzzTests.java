@@ -2,6 +2,7 @@ package com.medondoor.system;
 
 import java.util.List;
 
+import com.medondoor.ProblemAssertions;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
+import com.medondoor.ProblemAssertions;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.system.MalformedBodies.BodyRoute;

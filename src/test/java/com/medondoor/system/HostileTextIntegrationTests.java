@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.medondoor.ProblemAssertions;
 import com.medondoor.Api.Account;
 import com.medondoor.IntegrationTest;
 import com.medondoor.system.AccessScene.State;

@@ -1,9 +1,10 @@
 package com.medondoor.system;
 
-import static com.medondoor.system.ProblemAssertions.assertProblem;
-import static com.medondoor.system.ProblemAssertions.assertRevealsNoInternals;
+import static com.medondoor.ProblemAssertions.assertProblem;
+import static com.medondoor.ProblemAssertions.assertRevealsNoInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
+import com.medondoor.ProblemAssertions;
 import com.medondoor.Api.Account;
 import com.medondoor.IntegrationTest;
 import com.medondoor.system.AccessScene.Caller;
@@ -20,6 +22,7 @@ import com.medondoor.system.MalformedBodies.BodyCase;
 import com.medondoor.system.MalformedBodies.BodyRoute;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,11 +38,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Bodies and path ids that are wrong in every way a client (or an attacker) can make them wrong. Each must
  * be answered with a 4xx problem that has a detail and reveals nothing of the code behind it, and must
  * change nothing.
+ *
+ * <p>Since a refused request changes nothing (each case checks it), the cases of one route share one
+ * prepared target or scene, made once per class: an instance per class keeps them.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputIntegrationTests extends IntegrationTest {
 
     @Autowired
     private DatabaseClient db;
+
+    private final Map<BodyRoute, Target> targets = new EnumMap<>(BodyRoute.class);
+    private final Map<IdRoute, AccessScene> scenes = new EnumMap<>(IdRoute.class);
 
     /** Where a body goes, who sends it, and a body that would succeed there. */
     record Target(String path, Account caller, Map<String, Object> validBody, int success) {
@@ -79,7 +89,7 @@ class MalformedInputIntegrationTests extends IntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedBodies")
     void malformedBodyThenProblemWithoutInternals(BodyCase malformed) {
-        Target target = prepare(malformed.route());
+        Target target = targets.computeIfAbsent(malformed.route(), this::prepare);
         byte[] body = malformed.body().apply(target.validBody());
         StoredRows before = StoredRows.count(db);
         EntityExchangeResult<byte[]> result = send(target, malformed.contentType(), body).expectBody().returnResult();
@@ -178,7 +188,7 @@ class MalformedInputIntegrationTests extends IntegrationTest {
     @ParameterizedTest(name = "{0} with id [{1}] -> 400")
     @MethodSource("malformedIds")
     void malformedIdThenBadRequestAndNothingChanged(IdRoute route, String id, boolean namesTheField) {
-        AccessScene scene = AccessScene.build(api(), route.state);
+        AccessScene scene = scenes.computeIfAbsent(route, unused -> AccessScene.build(api(), route.state));
         String what = route + " with id [" + id + "]";
         EntityExchangeResult<byte[]> result = call(route, scene, id).expectBody().returnResult();
 
