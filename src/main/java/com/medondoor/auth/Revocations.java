@@ -104,18 +104,8 @@ public class Revocations {
      * ours: the listener then starts over, and so reloads, rather than miss a revocation.
      */
     public void notified(String payload) {
-        UUID jti;
-        Instant expiresAt;
-        try {
-            int space = payload.indexOf(' ');
-            jti = UUID.fromString(payload.substring(0, space));
-            expiresAt = Instant.ofEpochSecond(Long.parseLong(payload.substring(space + 1)));
-        }
-        catch (RuntimeException unreadable) {
-            // Without the payload, which may hold a token id.
-            throw new IllegalArgumentException("A revocation notification that is not \"<jti> <expiry>\"");
-        }
-        remember(jti, expiresAt);
+        RevocationNotice notice = RevocationNotice.parse(payload);
+        remember(notice.jti(), notice.expiresAt());
     }
 
     /**
