@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/testing/setup-tests.ts'],
       restoreMocks: true,
       unstubGlobals: true,
+      // A form test types a dozen fields: 5 s (the default) is too tight on a busy two-core machine.
+      testTimeout: 20_000,
     },
   };
 });
