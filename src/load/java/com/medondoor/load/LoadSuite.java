@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.medondoor.load.LoadClient.Account;
-import com.medondoor.system.ServiceProcess;
+import com.medondoor.ServiceProcess;
 
 /**
  * The load-test suite: starts the packaged service on a fresh database, measures its claims against a

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.medondoor.TestDatabase;
 import com.medondoor.load.LoadClient.Account;
-import com.medondoor.system.ServiceProcess;
+import com.medondoor.ServiceProcess;
 
 /** The service under load, its database, and the patients who book in every scenario. */
 record Scene(ServiceProcess service, LoadClient client, List<Account> patients, Path output) {

@@ -28,7 +28,7 @@ import com.nimbusds.jwt.SignedJWT;
  * the same claims), then breaks exactly one thing about them. {@link #genuine()} is the unbroken
  * control: if it were refused, every refusal of a forgery would prove nothing.
  */
-final class TokenForger {
+public final class TokenForger {
 
     private static final JOSEObjectType ACCESS_TOKEN = new JOSEObjectType("at+jwt");
 
@@ -37,18 +37,18 @@ final class TokenForger {
     private final Account account;
     private final String role;
 
-    TokenForger(RSAKey serviceKey, JwtProperties properties, Account account, String role) {
+    public TokenForger(RSAKey serviceKey, JwtProperties properties, Account account, String role) {
         this.serviceKey = serviceKey;
         this.properties = properties;
         this.account = account;
         this.role = role;
     }
 
-    String genuine() {
+    public String genuine() {
         return rs256(serviceKey, claims(Instant.now(), Duration.ofMinutes(15)).build());
     }
 
-    String signedByAnotherKey() {
+    public String signedByAnotherKey() {
         try {
             RSAKey stranger = new RSAKeyGenerator(2048).keyID(serviceKey.getKeyID()).generate();
             return rs256(stranger, claims(Instant.now(), Duration.ofMinutes(15)).build());
@@ -59,17 +59,17 @@ final class TokenForger {
     }
 
     /** Expired five minutes ago: well past any clock skew the verifier tolerates. */
-    String expired() {
+    public String expired() {
         return rs256(serviceKey, claims(Instant.now().minus(Duration.ofMinutes(20)), Duration.ofMinutes(15)).build());
     }
 
-    String algNone() {
+    public String algNone() {
         return new PlainJWT(new PlainHeader.Builder().type(ACCESS_TOKEN).build(),
                 claims(Instant.now(), Duration.ofMinutes(15)).build()).serialize();
     }
 
     /** The classic key confusion: HS256 with the service's public key as the shared secret. */
-    String hs256WithThePublicKeyAsSecret() {
+    public String hs256WithThePublicKeyAsSecret() {
         try {
             return sign(new MACSigner(serviceKey.toRSAPublicKey().getEncoded()), JWSAlgorithm.HS256,
                     claims(Instant.now(), Duration.ofMinutes(15)).build());
@@ -79,16 +79,16 @@ final class TokenForger {
         }
     }
 
-    String wrongIssuer() {
+    public String wrongIssuer() {
         return rs256(serviceKey, claims(Instant.now(), Duration.ofMinutes(15)).issuer("someone-else").build());
     }
 
-    String wrongAudience() {
+    public String wrongAudience() {
         return rs256(serviceKey, claims(Instant.now(), Duration.ofMinutes(15)).audience("another-api").build());
     }
 
     /** A genuine token whose payload was edited to claim another role, its signature kept. */
-    String payloadEditedToAnotherRole() {
+    public String payloadEditedToAnotherRole() {
         String[] parts = genuine().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String edited = payload.replace("\"role\":\"" + role + "\"",

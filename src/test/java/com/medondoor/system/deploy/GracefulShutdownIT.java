@@ -1,0 +1,75 @@
+package com.medondoor.system.deploy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import com.medondoor.ServiceProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar given SIGTERM with a live stream open: the stream ends with a retry hint and the
+ * process exits well within its grace period (20 s), instead of holding it for the open stream.
+ */
+class GracefulShutdownIT {
+
+    private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void sigtermEndsOpenStreamsWithRetryHintAndExitsWithinGracePeriod() throws Exception {
+        Path log = Files.createDirectories(Path.of("target")).resolve("graceful-shutdown-it.log");
+        try (ServiceProcess service = ServiceProcess.start(log)) {
+            String token = provider(service);
+            HttpRequest stream = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/jobs/stream"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+            HttpResponse<java.util.stream.Stream<String>> response =
+                    client.send(stream, HttpResponse.BodyHandlers.ofLines());
+            assertThat(response.statusCode()).as("status of the job stream").isEqualTo(200);
+            CompletableFuture<List<String>> lines = CompletableFuture.supplyAsync(() -> response.body().toList());
+
+            long start = System.nanoTime();
+            boolean exited = service.terminate(Duration.ofSeconds(20));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(exited).as("the jar exited within its 20 s grace period after SIGTERM").isTrue();
+            assertThat(took).as("time from SIGTERM to exit, with a stream open").isLessThan(Duration.ofSeconds(10));
+            // The last event: the retry hint (medondoor.live.retry, 3 s) and the comment "shutdown".
+            assertThat(String.join("\n", lines.get(5, TimeUnit.SECONDS)).strip()).as("the stream, which ended")
+                    .endsWith("retry:3000\n:shutdown");
+        }
+    }
+
+    private String provider(ServiceProcess service) throws Exception {
+        String email = "nurse-" + UUID.randomUUID() + "@example.test";
+        post(service, "/api/auth/register", """
+                {"name":"Nurse","email":"%s","password":"correct horse battery","role":"PROVIDER","serviceType":"NURSE_VISIT"}
+                """.formatted(email));
+        Matcher token = TOKEN.matcher(post(service, "/api/auth/login", """
+                {"email":"%s","password":"correct horse battery"}
+                """.formatted(email)));
+        assertThat(token.find()).as("access token in the login answer").isTrue();
+        return token.group(1);
+    }
+
+    private String post(ServiceProcess service, String path, String json) throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("status of POST " + path).isBetween(200, 299);
+        return answer.body();
+    }
+}

@@ -1,0 +1,100 @@
+package com.medondoor.system.deploy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import com.medondoor.ServiceProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web client's end-to-end tests ({@code web-client/e2e}, run by {@code npm run e2e}) in Debian's
+ * Chromium against the packaged jar on a fresh database: the live booking flow across two providers
+ * and a patient, and the route guards. Screenshots of the main pages go to target/e2e-screenshots.
+ */
+class WebClientEndToEndIT {
+
+    private static final Path WEB_CLIENT = Path.of("web-client");
+
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
+
+    private static final List<String> PAGES = List.of("login", "register", "patient-bookings", "booking-form-filled",
+            "provider-dashboard-with-job", "provider-dashboard-phone", "provider-after-accept",
+            "patient-after-completion-and-rating", "provider-rating");
+
+    private static final long TIME_LIMIT_MINUTES = 5;
+
+    @Test
+    void liveBookingFlowAndRouteGuardsPassInChromium() throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as("%s is needed for the end-to-end tests: `.ci/run` installs Debian's chromium with apt-get", chromium)
+                .isTrue();
+        assertThat(jarHasWebClient()).as("the jar serves the web client (it was not built with -DskipWeb)").isTrue();
+        deleteRecursively(SCREENSHOTS);
+
+        try (ServiceProcess service = ServiceProcess.start(Path.of("target", "web-client-e2e-it.log"))) {
+            ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(WEB_CLIENT.toFile())
+                    .redirectErrorStream(true);
+            npm.environment().put("BASE_URL", service.baseUrl());
+            npm.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
+            npm.environment().put("CHROMIUM_PATH", chromium.toString());
+            Process e2e = npm.start();
+            // Printed line by line through System.out: a child writing straight to this JVM's stdout
+            // would garble the channel the forked test JVM shares with Maven.
+            Thread printer = new Thread(() -> print(e2e), "e2e-output");
+            printer.setDaemon(true);
+            printer.start();
+            boolean finished = e2e.waitFor(TIME_LIMIT_MINUTES, TimeUnit.MINUTES);
+            if (!finished) {
+                e2e.descendants().forEach(ProcessHandle::destroyForcibly);
+                e2e.destroyForcibly();
+            }
+            printer.join(TimeUnit.SECONDS.toMillis(10));
+            assertThat(finished).as("`npm run e2e` finished within %d minutes", TIME_LIMIT_MINUTES).isTrue();
+            assertThat(e2e.exitValue()).as("exit code of `npm run e2e` (its output is above)").isZero();
+        }
+        for (String page : PAGES) {
+            Path screenshot = SCREENSHOTS.resolve(page + ".png");
+            assertThat(Files.exists(screenshot) && Files.size(screenshot) > 0)
+                    .as("screenshot %s written", screenshot).isTrue();
+        }
+    }
+
+    private static void print(Process process) {
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            output.lines().forEach(line -> System.out.println("[e2e] " + line));
+        }
+        catch (IOException e) {
+            System.out.println("[e2e] output unreadable: " + e);
+        }
+    }
+
+    private static boolean jarHasWebClient() throws IOException {
+        try (JarFile jar = new JarFile(ServiceProcess.jar().toFile())) {
+            return jar.getEntry("BOOT-INF/classes/static/index.html") != null;
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
