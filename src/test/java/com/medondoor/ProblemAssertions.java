@@ -14,12 +14,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.assertj.WebTestClientResponse;
 
 /**
  * What every refusal of the API must look like, RFC 9457 problem bodies that give nothing away, and JSON
  * bodies read as maps. The one place tests check a problem's shape.
  */
 public final class ProblemAssertions {
+
+    /** Every problem's {@code type} is this, followed by the problem's slug. */
+    public static final String TYPES = "https://medondoor.app/problems/";
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
             new ParameterizedTypeReference<>() {
@@ -107,5 +111,57 @@ public final class ProblemAssertions {
     public static String body(EntityExchangeResult<byte[]> result) {
         byte[] bytes = result.getResponseBody();
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The whole answer, read, for AssertJ: {@code assertThat(answer(response)).hasStatus(…).bodyJson()…}. */
+    public static WebTestClientResponse answer(WebTestClient.ResponseSpec response) {
+        return WebTestClientResponse.from(response.expectBody().returnResult());
+    }
+
+    /**
+     * Asserts the answer is a problem of this status and type ({@link #TYPES} and {@code slug}), with every
+     * member the contract promises: {@code application/problem+json}, {@code status}, a {@code title} and a
+     * {@code detail}, the request's path as {@code instance}, and the {@code X-Request-Id} as {@code requestId}.
+     * Returns the body, for the assertions on a problem's own members.
+     */
+    public static Map<String, Object> assertProblem(WebTestClient.ResponseSpec response, HttpStatus status, String slug) {
+        return assertProblem(response.expectBody().returnResult(), status, slug);
+    }
+
+    /** {@link #assertProblem(WebTestClient.ResponseSpec, HttpStatus, String)} of an answer already read. */
+    public static Map<String, Object> assertProblem(EntityExchangeResult<byte[]> result, HttpStatus status, String slug) {
+        String request = result.getMethod() + " " + result.getUrl().getRawPath();
+        String body = result.getResponseBody() == null ? "" : new String(result.getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(result.getStatus()).as("%s: status, body %s", request, body).isEqualTo(status);
+        assertThat(result.getResponseHeaders().getContentType()).as("%s: content type of the %s", request, status)
+                .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        Map<String, Object> problem = JsonPath.parse(body).read("$");
+        assertThat(problem).as("%s: problem", request)
+                .containsEntry("type", TYPES + slug)
+                .containsEntry("status", status.value())
+                .containsEntry("instance", result.getUrl().getRawPath())
+                .containsEntry("requestId", result.getResponseHeaders().getFirst("X-Request-Id"));
+        assertThat(problem.get("title")).as("%s: the problem's title", request).asString().isNotBlank();
+        assertThat(problem.get("detail")).as("%s: the problem's detail", request).asString().isNotBlank();
+        return problem;
+    }
+
+    /**
+     * Asserts a 400 {@code invalid-request} problem whose {@code errors} name exactly these fields, in this
+     * order (alphabetical, as the service sorts them), each with a message; without fields, a 400 that names
+     * none and so has no {@code errors}. Returns the body.
+     */
+    public static Map<String, Object> assertInvalid(WebTestClient.ResponseSpec response, String... fields) {
+        Map<String, Object> problem = assertProblem(response, HttpStatus.BAD_REQUEST, "invalid-request");
+        if (fields.length == 0) {
+            assertThat(problem).as("a 400 that names no field").doesNotContainKey("errors");
+            return problem;
+        }
+        List<Map<String, Object>> errors = JsonPath.read(problem, "$.errors");
+        assertThat(errors).as("fields named by %s", problem).extracting(error -> error.get("field"))
+                .containsExactly((Object[]) fields);
+        assertThat(errors).as("messages of %s", problem).allSatisfy(error ->
+                assertThat(error.get("message")).as("message of %s", error.get("field")).asString().isNotBlank());
+        return problem;
     }
 }

@@ -1,0 +1,229 @@
+package com.medondoor.job;
+
+import static com.medondoor.Callers.patient;
+import static com.medondoor.Callers.provider;
+import static com.medondoor.ProblemAssertions.answer;
+import static com.medondoor.ProblemAssertions.assertInvalid;
+import static com.medondoor.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.medondoor.RouterSliceTest;
+import com.medondoor.account.ServiceType;
+import com.medondoor.booking.BookingProblems;
+import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
+import com.medondoor.system.Page;
+import com.medondoor.system.PageRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.assertj.WebTestClientResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * The job routes over the service's own web stack with {@link JobService} mocked: what each answers,
+ * and every way a request to them is refused.
+ */
+@RouterSliceTest
+@Import({JobRouter.class, JobHandler.class})
+class JobRouterTests {
+
+    private static final UUID NURSE = UUID.fromString("c0000000-0000-4000-8000-000000000003");
+    private static final UUID BOOKING = UUID.fromString("b0000000-0000-4000-8000-000000000002");
+    private static final Instant CREATED = Instant.parse("2030-03-01T08:00:00Z");
+
+    @Autowired
+    private WebTestClient http;
+
+    @MockitoBean
+    private JobService jobs;
+
+    @Test
+    void availableThenTheServicesPageForTheCallerWithDefaultPaging() {
+        when(jobs.available(NURSE, new PageRequest(0, 20)))
+                .thenReturn(Mono.just(new Page<>(List.of(booking(BookingStatus.PENDING, null)), 0, 20, 1)));
+
+        assertThat(answer(asNurse().get().uri("/api/jobs/available").exchange())).hasStatusOk()
+                .bodyJson().isStrictlyEqualTo("""
+                        {"items": [{"id": "b0000000-0000-4000-8000-000000000002", "serviceType": "NURSE_VISIT",
+                                    "status": "PENDING", "address": "12 Rose Street", "notes": null,
+                                    "scheduledFor": null, "createdAt": "2030-03-01T08:00:00Z",
+                                    "updatedAt": "2030-03-01T08:00:00Z",
+                                    "patient": {"id": "a7e1c6de-0000-4000-8000-000000000001", "name": "Ada"},
+                                    "provider": null, "rating": null}],
+                         "page": 0, "size": 20, "total": 1}
+                        """);
+    }
+
+    @Test
+    void availableWithPageAndSizeThenPassedOn() {
+        when(jobs.available(NURSE, new PageRequest(2, 1))).thenReturn(Mono.just(new Page<>(List.of(), 2, 1, 2)));
+
+        assertThat(answer(asNurse().get().uri("/api/jobs/available?page=2&size=1").exchange())).hasStatusOk()
+                .bodyJson().isStrictlyEqualTo("{\"items\": [], \"page\": 2, \"size\": 1, \"total\": 2}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"available?size=0", "available?size=101", "available?page=-1", "available?page=one",
+            "mine?size=0", "mine?size=101", "mine?page=-1", "mine?page=one"})
+    void listWhenPagingInvalidThenBadRequestNamingTheParameter(String query) {
+        assertInvalid(asNurse().get().uri("/api/jobs/" + query).exchange(),
+                query.substring(query.indexOf('?') + 1, query.indexOf('=')));
+        verifyNoInteractions(jobs);
+    }
+
+    @Test
+    void mineThenTheCallersAcceptedJobsByDefault() {
+        when(jobs.mine(NURSE, BookingStatus.ACCEPTED, new PageRequest(0, 20)))
+                .thenReturn(Mono.just(new Page<>(List.of(booking(BookingStatus.ACCEPTED, NURSE)), 0, 20, 1)));
+
+        assertThat(answer(asNurse().get().uri("/api/jobs/mine").exchange())).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("{\"items\": [{\"id\": \"" + BOOKING + "\", \"status\": \"ACCEPTED\", "
+                        + "\"provider\": {\"id\": \"" + NURSE + "\", \"name\": \"Florence\"}}], \"total\": 1}");
+    }
+
+    @Test
+    void mineWithStatusCompletedThenTheCallersHistory() {
+        when(jobs.mine(NURSE, BookingStatus.COMPLETED, new PageRequest(1, 5)))
+                .thenReturn(Mono.just(new Page<>(List.of(), 1, 5, 5)));
+
+        assertThat(answer(asNurse().get().uri("/api/jobs/mine?status=COMPLETED&page=1&size=5").exchange()))
+                .hasStatusOk()
+                .bodyJson().isStrictlyEqualTo("{\"items\": [], \"page\": 1, \"size\": 5, \"total\": 5}");
+    }
+
+    @ParameterizedTest(name = "status={0}")
+    @ValueSource(strings = {"PENDING", "CANCELLED", "accepted", "ANY", ""})
+    void mineWithStatusOtherThanAcceptedOrCompletedThenBadRequestNamingIt(String status) {
+        assertInvalid(asNurse().get().uri("/api/jobs/mine?status=" + status).exchange(), "status");
+        verifyNoInteractions(jobs);
+    }
+
+    @Test
+    void claimThenTheBookingAcceptedByTheCaller() {
+        when(jobs.claim(BOOKING, NURSE)).thenReturn(Mono.just(booking(BookingStatus.ACCEPTED, NURSE)));
+
+        assertThat(answer(asNurse().post().uri("/api/jobs/{id}/claim", BOOKING).exchange())).hasStatusOk()
+                .bodyJson().isLenientlyEqualTo("{\"id\": \"" + BOOKING + "\", \"status\": \"ACCEPTED\", "
+                        + "\"provider\": {\"id\": \"" + NURSE + "\", \"name\": \"Florence\"}}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BookingStatus.class, names = "PENDING", mode = EnumSource.Mode.EXCLUDE)
+    void claimWhenNoLongerPendingThenConflictNamingTheStatus(BookingStatus current) {
+        when(jobs.claim(BOOKING, NURSE)).thenReturn(Mono.error(new BookingProblems.WrongStatus(current,
+                "This job is no longer available; it is " + current + ".")));
+
+        Map<String, Object> problem = assertProblem(asNurse().post().uri("/api/jobs/{id}/claim", BOOKING).exchange(),
+                HttpStatus.CONFLICT, "booking-status-conflict");
+
+        assertThat(problem).containsEntry("currentStatus", current.name());
+    }
+
+    @Test
+    void claimWhenOfAnotherServiceTypeThenForbidden() {
+        when(jobs.claim(BOOKING, NURSE)).thenReturn(Mono.error(new WrongServiceType()));
+
+        assertProblem(asNurse().post().uri("/api/jobs/{id}/claim", BOOKING).exchange(), HttpStatus.FORBIDDEN,
+                "wrong-service-type");
+    }
+
+    @Test
+    void claimWhenNoSuchBookingThenNotFound() {
+        when(jobs.claim(BOOKING, NURSE)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
+
+        assertProblem(asNurse().post().uri("/api/jobs/{id}/claim", BOOKING).exchange(), HttpStatus.NOT_FOUND,
+                "booking-not-found");
+    }
+
+    @Test
+    void completeThenTheBookingCompleted() {
+        when(jobs.complete(BOOKING, NURSE)).thenReturn(Mono.just(booking(BookingStatus.COMPLETED, NURSE)));
+
+        assertThat(answer(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange())).hasStatusOk()
+                .bodyJson().isLenientlyEqualTo("{\"id\": \"" + BOOKING + "\", \"status\": \"COMPLETED\"}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BookingStatus.class, names = "ACCEPTED", mode = EnumSource.Mode.EXCLUDE)
+    void completeWhenNotAcceptedThenConflictNamingTheStatus(BookingStatus current) {
+        when(jobs.complete(BOOKING, NURSE)).thenReturn(Mono.error(new BookingProblems.WrongStatus(current,
+                "Only an ACCEPTED job can be completed; this one is " + current + ".")));
+
+        Map<String, Object> problem = assertProblem(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange(),
+                HttpStatus.CONFLICT, "booking-status-conflict");
+
+        assertThat(problem).containsEntry("currentStatus", current.name());
+    }
+
+    @Test
+    void completeWhenNotTheCallersJobThenNotFound() {
+        when(jobs.complete(BOOKING, NURSE)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
+
+        assertProblem(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange(), HttpStatus.NOT_FOUND,
+                "booking-not-found");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"123", "not-a-uuid", "0f14d0ab94554e06b8e51e8e0c7c4a2b", "0f14d0ab-9455-4e06-b8e5-1e8e0c7c4a2bb"})
+    void claimOrCompleteWithMalformedIdThenBadRequestNamingTheId(String id) {
+        assertInvalid(asNurse().post().uri("/api/jobs/{id}/claim", id).exchange(), "id");
+        assertInvalid(asNurse().post().uri("/api/jobs/{id}/complete", id).exchange(), "id");
+        verifyNoInteractions(jobs);
+    }
+
+    static Stream<Arguments> routes() {
+        return Stream.of(
+                Arguments.of(HttpMethod.GET, "/api/jobs/available"),
+                Arguments.of(HttpMethod.GET, "/api/jobs/mine"),
+                Arguments.of(HttpMethod.POST, "/api/jobs/" + BOOKING + "/claim"),
+                Arguments.of(HttpMethod.POST, "/api/jobs/" + BOOKING + "/complete"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("routes")
+    void routeWithoutTokenThenUnauthorizedWithBearerChallenge(HttpMethod method, String path) {
+        EntityExchangeResult<byte[]> answer = http.method(method).uri(path).exchange().expectBody().returnResult();
+
+        assertProblem(answer, HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertThat(WebTestClientResponse.from(answer)).hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        verifyNoInteractions(jobs);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("routes")
+    void routeByPatientThenForbidden(HttpMethod method, String path) {
+        assertProblem(http.mutateWith(patient(NURSE)).method(method).uri(path).exchange(), HttpStatus.FORBIDDEN,
+                "forbidden");
+        verifyNoInteractions(jobs);
+    }
+
+    private WebTestClient asNurse() {
+        return http.mutateWith(provider(NURSE));
+    }
+
+    private static BookingView booking(BookingStatus status, UUID provider) {
+        return new BookingView(BOOKING, ServiceType.NURSE_VISIT, status, "12 Rose Street", null, null, CREATED, CREATED,
+                new BookingView.Party(UUID.fromString("a7e1c6de-0000-4000-8000-000000000001"), "Ada"),
+                provider == null ? null : new BookingView.Party(provider, "Florence"), null);
+    }
+}
