@@ -12,14 +12,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 public final class TestKeys {
 
     /** The key of every integration test's service and of the replicas it starts, made once per test JVM. */
-    public static final String SHARED = newPrivateKeyPem();
+    public static final RSAKey SHARED_KEY = newRsaKey();
+
+    /** {@link #SHARED_KEY} as medondoor.jwt.private-key takes it. */
+    public static final String SHARED = privateKeyPem(SHARED_KEY);
 
     private TestKeys() {
-    }
-
-    /** A fresh RSA private key as PKCS#8 PEM, the form medondoor.jwt.private-key takes. */
-    public static String newPrivateKeyPem() {
-        return pem("PRIVATE KEY", newKeyPair().getPrivate().getEncoded());
     }
 
     /** A fresh 2048-bit RSA key pair without a key id, for {@link TokenForger} and the PEMs below. */

@@ -27,12 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TokenRotationIntegrationTests extends IntegrationTest {
 
     private static final RSAKey PREVIOUS = TestKeys.newRsaKey();
-    private static final RSAKey CURRENT = TestKeys.newRsaKey();
     private static final RSAKey STRANGER = TestKeys.newRsaKey();
+    /**
+     * The key IntegrationTest gives every service. Setting medondoor.jwt.private-key here as well would not
+     * do: IntegrationTest's @DynamicPropertySource runs after this class's and would win.
+     */
+    private static final RSAKey CURRENT = TestKeys.SHARED_KEY;
 
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) {
-        registry.add("medondoor.jwt.private-key", () -> TestKeys.privateKeyPem(CURRENT));
         registry.add("medondoor.jwt.previous-public-keys[0]", () -> TestKeys.publicKeyPem(PREVIOUS));
     }
 
