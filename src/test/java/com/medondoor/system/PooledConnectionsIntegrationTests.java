@@ -121,6 +121,8 @@ class PooledConnectionsIntegrationTests {
             ConnectionFactory pool = context.getBean(ConnectionFactory.class);
             int before = backend(pool);
             terminate(before);
+            // Time for the driver to read the close. Not a wait for a condition: nothing outside the pool
+            // shows when it has, and checking out a connection to see would be the statement under test.
             Thread.sleep(500);
 
             assertThat(backend(pool)).as("backend answering after the pool's connection was terminated")
