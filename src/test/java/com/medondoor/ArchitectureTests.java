@@ -1,5 +1,4 @@
 package com.medondoor;
-
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * How the packages may depend on each other, checked on the service's compiled classes. The identity
  * core ({@code account}: who a caller is, roles, service types) lies below every feature; {@code system}
- * (problems, security, the database's plumbing) knows no feature at all.
+ * (problems, security, the database's plumbing) knows no feature at all. The tests, checked on their own
+ * compiled classes, assert in one way only: AssertJ.
  */
 class ArchitectureTests {
 
@@ -26,6 +26,10 @@ class ArchitectureTests {
 
     private static final JavaClasses SERVICE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.medondoor");
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("com.medondoor");
 
     @Test
@@ -52,6 +56,15 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
                 .orShould().dependOnClassesThat().resideInAPackage("com.medondoor.account..")
                 .check(SERVICE);
+    }
+
+    /** One assertion library, so that every failure reads alike and every message is given the same way ({@code as}). */
+    @Test
+    void testsAssertWithAssertJOnly() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.junit.jupiter.api.Assertions")
+                .orShould().dependOnClassesThat().resideInAPackage("org.hamcrest..")
+                .because("tests assert with AssertJ only")
+                .check(TESTS);
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {

@@ -1,5 +1,4 @@
 package com.medondoor;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
 
 /**
  * The production jar started with {@code java -jar} on a fresh test database, as an operator would
@@ -96,26 +95,21 @@ public final class ServiceProcess implements AutoCloseable {
         return process.toHandle().pid();
     }
 
-    private void awaitUp() throws Exception {
+    private void awaitUp() {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the jar exited with " + process.exitValue() + " before it was up");
-            }
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"status\":\"UP\"")) {
-                    return;
-                }
-            }
-            catch (IOException notYetListening) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the jar was not UP within 90 s");
+        // Not listening yet is an IOException, and is waited out; the jar exiting ends the wait at once.
+        await("the jar UP").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the jar exited with " + process.exitValue()
+                                + " before it was up");
+                    }
+                    return client.send(health, HttpResponse.BodyHandlers.ofString()).body()
+                            .contains("\"status\":\"UP\"");
+                });
     }
 
     /** Sends SIGTERM, as an orchestrator does, and waits up to {@code timeout} for the jar to exit. */

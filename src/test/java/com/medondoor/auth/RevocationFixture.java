@@ -1,16 +1,14 @@
 package com.medondoor.auth;
-
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import com.medondoor.Api;
 import com.nimbusds.jwt.SignedJWT;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Revocations made behind the service's back, and what a replica answers to a token, for the revocation tests. */
 final class RevocationFixture {
@@ -18,6 +16,7 @@ final class RevocationFixture {
     /** Far below the request deadline (10 s), which a request waiting for a locked table would reach. */
     static final Duration QUICK = Duration.ofSeconds(3);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(10);
 
     private final DatabaseClient db;
 
@@ -80,17 +79,13 @@ final class RevocationFixture {
         }
     }
 
-    static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within " + TIMEOUT.toSeconds() + " s").isLessThan(deadline);
-            try {
-                Thread.sleep(10);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    /**
+     * Awaitility, waiting for what the revocation tests wait for: a replica's listener or its memory. The
+     * tests terminate listeners; what the replicas' threads then hand to the uncaught-exception handler is
+     * theirs to log, not a failure of the wait.
+     */
+    static ConditionFactory awaiting(String what) {
+        return Awaitility.await(what).atMost(TIMEOUT).pollDelay(Duration.ZERO).pollInterval(POLL)
+                .dontCatchUncaughtExceptions();
     }
 }

@@ -1,5 +1,4 @@
 package com.medondoor.auth;
-
 import java.time.Duration;
 import java.util.UUID;
 
@@ -14,7 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.test.StepVerifier;
 
-import static com.medondoor.auth.RevocationFixture.await;
+import static com.medondoor.auth.RevocationFixture.awaiting;
 import static com.medondoor.auth.RevocationFixture.me;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +40,7 @@ class RevocationsIntegrationTests extends IntegrationTest {
     @BeforeEach
     void listening() {
         fixture = new RevocationFixture(db);
-        await("revocations read after the listener connected", revocations::isCurrent);
+        awaiting("revocations read after the listener connected").until(revocations::isCurrent);
     }
 
     @Test
@@ -74,8 +73,8 @@ class RevocationsIntegrationTests extends IntegrationTest {
         fixture.revokeUnnotified(patient);
 
         assertThat(fixture.terminateListeners()).as("LISTEN connections terminated").isEqualTo(1);
-        await("the listener reconnecting", () -> reconnects() > reconnects);
-        await("revocations reloaded after the reconnection", revocations::isCurrent);
+        awaiting("the listener reconnecting").until(() -> reconnects() > reconnects);
+        awaiting("revocations reloaded after the reconnection").until(revocations::isCurrent);
 
         try (LockedTable locked = LockedTable.lock(environment, "revoked_tokens")) {
             assertThat(me(http, patient)).as("GET /api/me with a token revoked while nobody listened")
@@ -106,8 +105,9 @@ class RevocationsIntegrationTests extends IntegrationTest {
 
         db.sql("SELECT pg_notify('revoked_tokens', 'not a revocation')").then().block(Duration.ofSeconds(5));
 
-        await("the listener reconnecting after a notification it could not read", () -> reconnects() > reconnects);
-        await("revocations reloaded after the reconnection", revocations::isCurrent);
+        awaiting("the listener reconnecting after a notification it could not read")
+                .until(() -> reconnects() > reconnects);
+        awaiting("revocations reloaded after the reconnection").until(revocations::isCurrent);
     }
 
     private double reconnects() {

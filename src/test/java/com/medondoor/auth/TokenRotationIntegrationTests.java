@@ -1,23 +1,12 @@
 package com.medondoor.auth;
-
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
-import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.medondoor.TestKeys;
+import com.medondoor.TokenForger;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +14,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Key rotation and token hygiene (RFC 8725): the service signs with its current key, still accepts
@@ -34,59 +25,62 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 class TokenRotationIntegrationTests extends IntegrationTest {
 
-    private static final RSAKey PREVIOUS = newKey();
-    private static final RSAKey CURRENT = newKey();
-    private static final RSAKey STRANGER = newKey();
+    private static final RSAKey PREVIOUS = TestKeys.newRsaKey();
+    private static final RSAKey STRANGER = TestKeys.newRsaKey();
+    /**
+     * The key IntegrationTest gives every service. Setting medondoor.jwt.private-key here as well would not
+     * do: IntegrationTest's @DynamicPropertySource runs after this class's and would win.
+     */
+    private static final RSAKey CURRENT = TestKeys.SHARED_KEY;
 
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) {
-        registry.add("medondoor.jwt.private-key", () -> pem("PRIVATE KEY", privateKey(CURRENT).getEncoded()));
-        registry.add("medondoor.jwt.previous-public-keys[0]", () -> pem("PUBLIC KEY", publicKey(PREVIOUS).getEncoded()));
+        registry.add("medondoor.jwt.previous-public-keys[0]", () -> TestKeys.publicKeyPem(PREVIOUS));
     }
 
     @Test
     void tokenSignedByThePreviousKeyStillWorks() {
         Api.Account patient = api().patient();
-        me(sign(PREVIOUS, kid(PREVIOUS), "at+jwt", patient, Instant.now(), null)).expectStatus().isOk();
+        me(token(PREVIOUS, patient).sign()).expectStatus().isOk();
     }
 
     @Test
     void tokensIssuedAtLoginCarryTheCurrentKeyId() {
         Api.Account patient = api().patient();
         String header = new String(Base64.getUrlDecoder().decode(patient.token().split("\\.")[0]));
-        org.assertj.core.api.Assertions.assertThat(header).as("login token header")
+        assertThat(header).as("login token header")
                 .contains("\"kid\":\"" + kid(CURRENT) + "\"").contains("\"typ\":\"at+jwt\"");
     }
 
     @Test
     void tokenOfAnUnknownKeyIsRefused() {
         Api.Account patient = api().patient();
-        refused(sign(STRANGER, kid(STRANGER), "at+jwt", patient, Instant.now(), null));
+        refused(token(STRANGER, patient).sign());
     }
 
     @Test
     void tokenWithoutKeyIdIsRefused() {
         Api.Account patient = api().patient();
-        refused(sign(CURRENT, null, "at+jwt", patient, Instant.now(), null));
+        refused(token(CURRENT, patient).keyId(null).sign());
     }
 
     @Test
     void tokenOfAnotherTypeIsRefused() {
         Api.Account patient = api().patient();
-        refused(sign(CURRENT, kid(CURRENT), "JWT", patient, Instant.now(), null));
+        refused(token(CURRENT, patient).type("JWT").sign());
     }
 
     @Test
     void tokenNotYetValidIsRefused() {
         Api.Account patient = api().patient();
-        refused(sign(CURRENT, kid(CURRENT), "at+jwt", patient, Instant.now(), Instant.now().plusSeconds(300)));
+        refused(token(CURRENT, patient).notBefore(Instant.now().plusSeconds(300)).sign());
     }
 
     @Test
     void oversizedTokenIsRefusedWithAProblem() {
         Api.Account patient = api().patient();
         String padding = "x".repeat(AccessTokenVerification.MAX_TOKEN_LENGTH);
-        refused(sign(CURRENT, kid(CURRENT), "at+jwt", patient, Instant.now(), null, padding));
+        refused(token(CURRENT, patient).claim("padding", padding).sign());
     }
 
     private void refused(String token) {
@@ -99,40 +93,9 @@ class TokenRotationIntegrationTests extends IntegrationTest {
         return http.get().uri("/api/me").headers(h -> h.setBearerAuth(token)).exchange();
     }
 
-    private static String sign(RSAKey key, String kid, String type, Api.Account account, Instant issuedAt,
-            Instant notBefore) {
-        return sign(key, kid, type, account, issuedAt, notBefore, null);
-    }
-
-    /** A token like the service's, signed by {@code key}, with whatever header and window is asked. */
-    private static String sign(RSAKey key, String kid, String type, Api.Account account, Instant issuedAt,
-            Instant notBefore, String padding) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(account.id().toString())
-                .claim("role", "USER")
-                .issuer("medondoor")
-                .audience("medondoor-api")
-                .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(issuedAt.plus(Duration.ofMinutes(10))))
-                .jwtID(UUID.randomUUID().toString());
-        if (notBefore != null) {
-            claims.notBeforeTime(Date.from(notBefore));
-        }
-        if (padding != null) {
-            claims.claim("padding", padding);
-        }
-        JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType(type));
-        if (kid != null) {
-            header.keyID(kid);
-        }
-        try {
-            SignedJWT jwt = new SignedJWT(header.build(), claims.build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** A token like the service's, signed by {@code key} and naming it by the thumbprint the service gives it. */
+    private static TokenForger token(RSAKey key, Api.Account account) {
+        return TokenForger.accessToken(key, account.id(), "USER").keyId(kid(key));
     }
 
     private static String kid(RSAKey key) {
@@ -142,39 +105,5 @@ class TokenRotationIntegrationTests extends IntegrationTest {
         catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static RSAKey newKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            var pair = generator.generateKeyPair();
-            return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate()).build();
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RSAPrivateKey privateKey(RSAKey key) {
-        try {
-            return key.toRSAPrivateKey();
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RSAPublicKey publicKey(RSAKey key) {
-        try {
-            return key.toRSAPublicKey();
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

@@ -1,5 +1,4 @@
 package com.medondoor.booking;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,9 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The booking repository's statements straight against PostgreSQL. */
 class BookingRepositoryIntegrationTests extends IntegrationTest {
@@ -52,13 +49,13 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
         bookings.create(patient.id(), request).as(StepVerifier::create)
                 .assertNext(view -> {
                     created.set(view);
-                    assertEquals(BookingStatus.PENDING, view.status(), "a new booking is PENDING");
-                    assertEquals("4 Elm Road", view.address(), "the address is stored stripped");
-                    assertEquals(when, view.scheduledFor(), "the scheduled time is kept");
-                    assertEquals(new BookingView.Party(patient.id(), patient.name()), view.patient(),
-                            "the booking names its patient");
-                    assertNull(view.provider(), "a new booking has no provider");
-                    assertNotNull(view.createdAt(), "the database stamps the creation time");
+                    assertThat(view.status()).as("a new booking is PENDING").isEqualTo(BookingStatus.PENDING);
+                    assertThat(view.address()).as("the address is stored stripped").isEqualTo("4 Elm Road");
+                    assertThat(view.scheduledFor()).as("the scheduled time is kept").isEqualTo(when);
+                    assertThat(view.patient()).as("the booking names its patient")
+                            .isEqualTo(new BookingView.Party(patient.id(), patient.name()));
+                    assertThat(view.provider()).as("a new booking has no provider").isNull();
+                    assertThat(view.createdAt()).as("the database stamps the creation time").isNotNull();
                 })
                 .expectComplete().verify(TIMEOUT);
 

@@ -1,8 +1,5 @@
 package com.medondoor.job;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,17 +63,20 @@ class ClaimRaceIntegrationTests extends IntegrationTest {
 
         List<Answer> answers = race.postAllAtOnce(providers.stream().map(p -> claim(p, booking)).toList());
 
-        assertEquals(Map.of(200, 1L, 409, 99L), statusCounts(answers),
-                "100 simultaneous claims must give exactly one 200 and 99 × 409, nothing else" + failures(answers));
+        assertThat(statusCounts(answers))
+                .as("100 simultaneous claims must give exactly one 200 and 99 × 409, nothing else" + failures(answers))
+                .isEqualTo(Map.of(200, 1L, 409, 99L));
         Answer winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
-        assertEquals("ACCEPTED", winner.body().get("status"), "the winner's booking must be ACCEPTED");
-        assertEquals(winner.callerId().toString(), providerIdIn(winner),
-                "the winner's booking must name the winner as its provider");
+        assertThat(winner.body().get("status")).as("the winner's booking must be ACCEPTED").isEqualTo("ACCEPTED");
+        assertThat(providerIdIn(winner)).as("the winner's booking must name the winner as its provider")
+                .isEqualTo(winner.callerId().toString());
         answers.stream().filter(a -> a.status() == 409).forEach(loser -> assertConflict(loser, "ACCEPTED"));
-        assertEquals(Map.of("status", "ACCEPTED", "provider_id", winner.callerId()), bookingRow(booking),
-                "the database must hold the booking ACCEPTED by the one provider who got the 200");
-        assertEquals(List.of("PENDING by patient", "ACCEPTED by " + winner.callerId()), events(booking),
-                "booking_events must record the creation and exactly one ACCEPTED, by the winner");
+        assertThat(bookingRow(booking))
+                .as("the database must hold the booking ACCEPTED by the one provider who got the 200")
+                .isEqualTo(Map.of("status", "ACCEPTED", "provider_id", winner.callerId()));
+        assertThat(events(booking))
+                .as("booking_events must record the creation and exactly one ACCEPTED, by the winner")
+                .isEqualTo(List.of("PENDING by patient", "ACCEPTED by " + winner.callerId()));
     }
 
     @Test
@@ -88,20 +88,22 @@ class ClaimRaceIntegrationTests extends IntegrationTest {
 
         List<Answer> answers = race.postAllAtOnce(everyoneTriesEverything(providers, bookings, new Random(20240611)));
 
-        assertEquals(Map.of(200, 30L, 409, 570L), statusCounts(answers),
-                "20 providers × 30 bookings must give one 200 per booking and 409 for every other try"
-                        + failures(answers));
+        assertThat(statusCounts(answers))
+                .as("20 providers × 30 bookings must give one 200 per booking and 409 for every other try"
+                        + failures(answers))
+                .isEqualTo(Map.of(200, 30L, 409, 570L));
         Map<UUID, List<UUID>> winnersByBooking = answers.stream().filter(a -> a.status() == 200)
                 .collect(Collectors.groupingBy(a -> UUID.fromString((String) a.body().get("id")),
                         Collectors.mapping(Answer::callerId, Collectors.toList())));
-        assertEquals(Set.copyOf(bookings), winnersByBooking.keySet(), "every booking must have been won");
+        assertThat(winnersByBooking.keySet()).as("every booking must have been won").isEqualTo(Set.copyOf(bookings));
         for (UUID booking : bookings) {
             List<UUID> winners = winnersByBooking.get(booking);
-            assertEquals(1, winners.size(), "booking " + booking + " must be won once, got 200s for " + winners);
-            assertEquals(Map.of("status", "ACCEPTED", "provider_id", winners.get(0)), bookingRow(booking),
-                    "booking " + booking + " must be ACCEPTED by the provider who received its 200");
-            assertEquals(List.of("PENDING by patient", "ACCEPTED by " + winners.get(0)), events(booking),
-                    "booking " + booking + " must have exactly one ACCEPTED event, by its winner");
+            assertThat(winners).as("booking " + booking + " must be won once, got 200s for " + winners).hasSize(1);
+            assertThat(bookingRow(booking))
+                    .as("booking " + booking + " must be ACCEPTED by the provider who received its 200")
+                    .isEqualTo(Map.of("status", "ACCEPTED", "provider_id", winners.get(0)));
+            assertThat(events(booking)).as("booking " + booking + " must have exactly one ACCEPTED event, by its winner")
+                    .isEqualTo(List.of("PENDING by patient", "ACCEPTED by " + winners.get(0)));
         }
         answers.stream().filter(a -> a.status() == 409).forEach(loser -> assertConflict(loser, "ACCEPTED"));
     }
@@ -119,26 +121,29 @@ class ClaimRaceIntegrationTests extends IntegrationTest {
 
             List<Answer> answers = race.postAllAtOnce(calls);
 
-            assertEquals(Map.of(200, 1L, 409, 20L), statusCounts(answers),
-                    "a cancel racing 20 claims must give exactly one 200 and 20 × 409" + failures(answers));
+            assertThat(statusCounts(answers))
+                    .as("a cancel racing 20 claims must give exactly one 200 and 20 × 409" + failures(answers))
+                    .isEqualTo(Map.of(200, 1L, 409, 20L));
             Answer cancel = answers.stream().filter(a -> a.callerId().equals(patient.id())).findFirst().orElseThrow();
             if (cancel.status() == 200) {
-                assertEquals("CANCELLED", cancel.body().get("status"), "a winning cancel returns the CANCELLED booking");
+                assertThat(cancel.body().get("status")).as("a winning cancel returns the CANCELLED booking")
+                        .isEqualTo("CANCELLED");
                 answers.stream().filter(a -> a != cancel).forEach(claim -> assertConflict(claim, "CANCELLED"));
                 Map<String, Object> row = bookingRow(booking);
-                assertEquals("CANCELLED", row.get("status"), "the cancel won, so the booking must be CANCELLED");
-                assertNull(row.get("provider_id"), "the cancel won, so no provider may be on the booking");
-                assertEquals(List.of("PENDING by patient", "CANCELLED by patient"), events(booking),
-                        "the cancel won, so the only change recorded must be the CANCELLED one");
+                assertThat(row.get("status")).as("the cancel won, so the booking must be CANCELLED").isEqualTo("CANCELLED");
+                assertThat(row.get("provider_id")).as("the cancel won, so no provider may be on the booking").isNull();
+                assertThat(events(booking)).as("the cancel won, so the only change recorded must be the CANCELLED one")
+                        .isEqualTo(List.of("PENDING by patient", "CANCELLED by patient"));
             }
             else {
                 assertConflict(cancel, "ACCEPTED");
                 Answer winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
-                assertEquals(winner.callerId().toString(), providerIdIn(winner), "the winning claim names its provider");
-                assertEquals(Map.of("status", "ACCEPTED", "provider_id", winner.callerId()), bookingRow(booking),
-                        "a claim won, so the booking must be ACCEPTED by that provider");
-                assertEquals(List.of("PENDING by patient", "ACCEPTED by " + winner.callerId()), events(booking),
-                        "a claim won, so the only change recorded must be its ACCEPTED");
+                assertThat(providerIdIn(winner)).as("the winning claim names its provider")
+                        .isEqualTo(winner.callerId().toString());
+                assertThat(bookingRow(booking)).as("a claim won, so the booking must be ACCEPTED by that provider")
+                        .isEqualTo(Map.of("status", "ACCEPTED", "provider_id", winner.callerId()));
+                assertThat(events(booking)).as("a claim won, so the only change recorded must be its ACCEPTED")
+                        .isEqualTo(List.of("PENDING by patient", "ACCEPTED by " + winner.callerId()));
             }
         }
     }
@@ -164,17 +169,19 @@ class ClaimRaceIntegrationTests extends IntegrationTest {
 
         List<Answer> answers = race.postAllAtOnce(calls);
 
-        assertEquals(Map.of("200 ACCEPTED", 1L, "409 ACCEPTED", 19L, "403", 10L), outcomes(answers, pending),
-                "20 nurses and 10 doctors claiming one PENDING nurse visit at once: one winner, "
-                        + "every other nurse told it is ACCEPTED, every doctor refused for the type");
-        assertEquals(Map.of("409 CANCELLED", 20L), outcomes(answers, cancelled),
-                "every claim of a CANCELLED booking must be told it is CANCELLED");
-        assertEquals(Map.of("409 COMPLETED", 20L), outcomes(answers, completed),
-                "every claim of a COMPLETED booking must be told it is COMPLETED");
-        assertEquals(Map.of("404", 20L), outcomes(answers, unknown), "every claim of an unknown booking must be 404");
-        answers.stream().filter(a -> a.status() >= 400).forEach(refused -> assertTrue(
-                refused.contentType().startsWith("application/problem+json"),
-                "a refused claim must be a problem body, was " + refused.contentType()));
+        assertThat(outcomes(answers, pending))
+                .as("20 nurses and 10 doctors claiming one PENDING nurse visit at once: one winner, "
+                        + "every other nurse told it is ACCEPTED, every doctor refused for the type")
+                .isEqualTo(Map.of("200 ACCEPTED", 1L, "409 ACCEPTED", 19L, "403", 10L));
+        assertThat(outcomes(answers, cancelled)).as("every claim of a CANCELLED booking must be told it is CANCELLED")
+                .isEqualTo(Map.of("409 CANCELLED", 20L));
+        assertThat(outcomes(answers, completed)).as("every claim of a COMPLETED booking must be told it is COMPLETED")
+                .isEqualTo(Map.of("409 COMPLETED", 20L));
+        assertThat(outcomes(answers, unknown)).as("every claim of an unknown booking must be 404")
+                .isEqualTo(Map.of("404", 20L));
+        answers.stream().filter(a -> a.status() >= 400).forEach(refused -> assertThat(refused.contentType())
+                .as("a refused claim must be a problem body, was " + refused.contentType())
+                .startsWith("application/problem+json"));
     }
 
     private List<Api.Account> providers(int count, ServiceType type) {
@@ -202,11 +209,12 @@ class ClaimRaceIntegrationTests extends IntegrationTest {
     }
 
     private static void assertConflict(Answer answer, String currentStatus) {
-        assertEquals(409, answer.status(), "expected 409 for " + answer.call());
-        assertTrue(answer.contentType().startsWith("application/problem+json"),
-                "a conflict must be a problem body, was " + answer.contentType());
-        assertEquals(currentStatus, answer.body().get("currentStatus"),
-                "a refused " + answer.call().path() + " must say the booking is now " + currentStatus);
+        assertThat(answer.status()).as("expected 409 for " + answer.call()).isEqualTo(409);
+        assertThat(answer.contentType()).as("a conflict must be a problem body, was " + answer.contentType())
+                .startsWith("application/problem+json");
+        assertThat(answer.body().get("currentStatus"))
+                .as("a refused " + answer.call().path() + " must say the booking is now " + currentStatus)
+                .isEqualTo(currentStatus);
     }
 
     /** The answers to the claims of one booking, as "status" or "status currentStatus", counted. */

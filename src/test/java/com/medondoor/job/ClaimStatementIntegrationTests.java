@@ -1,5 +1,4 @@
 package com.medondoor.job;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The claim statement when it loses a race, made to happen every time: another transaction changes the
@@ -141,14 +141,13 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
     /** Starts the nurse's claim and returns once it waits for the booking's row lock. */
     private CompletableFuture<Claim> claimOnceQueued() {
         CompletableFuture<Claim> claim = jobs.claim(booking, nurse.id()).toFuture();
-        db.sql("""
-                SELECT count(*) AS waiting FROM pg_stat_activity
-                 WHERE datname = current_database() AND wait_event_type = 'Lock'
-                """)
-                .map(row -> row.get("waiting", Long.class)).one()
-                .filter(waiting -> waiting > 0)
-                .repeatWhenEmpty(polls -> polls.delayElements(Duration.ofMillis(20)))
-                .block(TIMEOUT);
+        await("the claim waiting for the row lock").atMost(TIMEOUT)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> db.sql("""
+                        SELECT count(*) AS waiting FROM pg_stat_activity
+                         WHERE datname = current_database() AND wait_event_type = 'Lock'
+                        """)
+                        .map(row -> row.get("waiting", Long.class)).one().block(TIMEOUT), waiting -> waiting > 0);
         assertThat(claim).as("the claim waits for the other transaction").isNotDone();
         return claim;
     }

@@ -1,9 +1,5 @@
 package com.medondoor.job;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -50,15 +46,15 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
 
         jobs.claim(booking, nurse.id()).as(StepVerifier::create)
                 .assertNext(claim -> {
-                    assertInstanceOf(Claim.Won.class, claim, "a claim of a PENDING booking of the type wins");
+                    assertThat(claim).as("a claim of a PENDING booking of the type wins").isInstanceOf(Claim.Won.class);
                     BookingView view = ((Claim.Won) claim).booking();
-                    assertEquals(booking, view.id(), "the claimed booking is returned");
-                    assertEquals(BookingStatus.ACCEPTED, view.status(), "a claimed booking is ACCEPTED");
-                    assertEquals(new BookingView.Party(nurse.id(), nurse.name()), view.provider(),
-                            "the claimer is the provider");
-                    assertEquals(new BookingView.Party(patient.id(), patient.name()), view.patient(),
-                            "the patient is unchanged");
-                    assertNull(view.rating(), "a claimed booking has no rating");
+                    assertThat(view.id()).as("the claimed booking is returned").isEqualTo(booking);
+                    assertThat(view.status()).as("a claimed booking is ACCEPTED").isEqualTo(BookingStatus.ACCEPTED);
+                    assertThat(view.provider()).as("the claimer is the provider")
+                            .isEqualTo(new BookingView.Party(nurse.id(), nurse.name()));
+                    assertThat(view.patient()).as("the patient is unchanged")
+                            .isEqualTo(new BookingView.Party(patient.id(), patient.name()));
+                    assertThat(view.rating()).as("a claimed booking has no rating").isNull();
                 })
                 .expectComplete().verify(TIMEOUT);
     }
@@ -185,8 +181,8 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
 
         jobs.findClaimed(nurse.id(), BookingStatus.ACCEPTED, new PageRequest(0, 10)).as(StepVerifier::create)
                 .assertNext(view -> {
-                    assertEquals(accepted, view.id(), "the one ACCEPTED job of this provider");
-                    assertNotNull(view.provider(), "a claimed job names its provider");
+                    assertThat(view.id()).as("the one ACCEPTED job of this provider").isEqualTo(accepted);
+                    assertThat(view.provider()).as("a claimed job names its provider").isNotNull();
                 })
                 .expectComplete().verify(TIMEOUT);
         jobs.findClaimed(nurse.id(), BookingStatus.COMPLETED, new PageRequest(0, 10)).map(BookingView::id)

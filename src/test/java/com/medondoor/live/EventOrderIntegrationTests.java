@@ -1,9 +1,9 @@
 package com.medondoor.live;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.medondoor.Api;
@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The bigserial trap: ids are drawn at insert, not at commit. Two transactions interleave so that the
@@ -100,17 +101,8 @@ class EventOrderIntegrationTests extends IntegrationTest {
                 .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5)) > 0;
     }
 
-    private static void awaitEvent(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("timed out waiting until " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    private static void awaitEvent(Callable<Boolean> condition, String what) {
+        await(what).atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(condition);
     }
 }

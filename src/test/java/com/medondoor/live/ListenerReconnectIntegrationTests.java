@@ -1,5 +1,4 @@
 package com.medondoor.live;
-
 import java.time.Duration;
 
 import com.medondoor.Api;
@@ -18,6 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The LISTEN connection dies; the replica reconnects and reads what committed meanwhile. Polling is
@@ -72,16 +72,8 @@ class ListenerReconnectIntegrationTests extends IntegrationTest {
     }
 
     private void awaitListening() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!listener.isConnected()) {
-            assertThat(System.nanoTime()).as("the listener connects at start").isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        await("the listener connects at start").atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(listener::isConnected);
     }
 }

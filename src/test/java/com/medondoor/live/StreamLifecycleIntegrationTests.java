@@ -1,5 +1,4 @@
 package com.medondoor.live;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import reactor.test.StepVerifier;
 
 import static com.medondoor.live.EventChecks.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Polling is slowed down here, so that a logout must end its streams through its notification. */
 @TestPropertySource(properties = {"medondoor.live.heartbeat=200ms", "medondoor.live.retry=5s",
@@ -92,14 +92,8 @@ class StreamLifecycleIntegrationTests extends IntegrationTest {
     }
 
     private void awaitOpenStreams(double expected) {
-        Flux.interval(Duration.ofMillis(20))
-                .map(tick -> openStreams())
-                .filter(count -> count == expected)
-                .next()
-                .as(StepVerifier::create)
-                .expectNext(expected)
-                .expectComplete()
-                .verify(LiveClient.TIMEOUT);
+        await("medondoor.live.streams at " + expected).atMost(LiveClient.TIMEOUT).pollInterval(Duration.ofMillis(20))
+                .until(this::openStreams, count -> count == expected);
     }
 
     private double openStreams() {

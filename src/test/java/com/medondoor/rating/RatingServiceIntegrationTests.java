@@ -1,7 +1,5 @@
 package com.medondoor.rating;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
@@ -43,10 +41,10 @@ class RatingServiceIntegrationTests extends IntegrationTest {
 
         ratings.rate(booking, patient.id(), new RateRequest(5, "Gentle and on time")).as(StepVerifier::create)
                 .assertNext(rating -> {
-                    assertEquals(booking, rating.bookingId(), "the rating is of the booking");
-                    assertEquals(provider.id(), rating.providerId(), "the rating is of the booking's provider");
-                    assertEquals(5, rating.stars(), "the stars are kept");
-                    assertEquals("Gentle and on time", rating.review(), "the review is kept");
+                    assertThat(rating.bookingId()).as("the rating is of the booking").isEqualTo(booking);
+                    assertThat(rating.providerId()).as("the rating is of the booking's provider").isEqualTo(provider.id());
+                    assertThat(rating.stars()).as("the stars are kept").isEqualTo(5);
+                    assertThat(rating.review()).as("the review is kept").isEqualTo("Gentle and on time");
                 })
                 .expectComplete().verify(TIMEOUT);
     }
@@ -171,9 +169,10 @@ class RatingServiceIntegrationTests extends IntegrationTest {
     }
 
     private static void assertWrongStatus(Throwable error, String currentStatus) {
-        BookingProblems.WrongStatus wrong = assertInstanceOf(BookingProblems.WrongStatus.class, error,
-                "rating a booking that is not COMPLETED is a status conflict");
-        assertEquals(currentStatus, wrong.extensions().get("currentStatus"),
-                "the conflict names the booking's current status");
+        assertThat(error).as("rating a booking that is not COMPLETED is a status conflict")
+                .isInstanceOf(BookingProblems.WrongStatus.class);
+        BookingProblems.WrongStatus wrong = (BookingProblems.WrongStatus) error;
+        assertThat(wrong.extensions().get("currentStatus")).as("the conflict names the booking's current status")
+                .isEqualTo(currentStatus);
     }
 }

@@ -1,9 +1,9 @@
 package com.medondoor.system;
-
 import java.sql.DriverManager;
 import java.time.Duration;
 
 import com.medondoor.TestDatabase;
+import com.medondoor.system.outage.SilentNetwork;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ValidationDepth;
@@ -18,7 +18,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
-import com.medondoor.system.outage.SilentNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,6 +121,8 @@ class PooledConnectionsIntegrationTests {
             ConnectionFactory pool = context.getBean(ConnectionFactory.class);
             int before = backend(pool);
             terminate(before);
+            // Time for the driver to read the close. Not a wait for a condition: nothing outside the pool
+            // shows when it has, and checking out a connection to see would be the statement under test.
             Thread.sleep(500);
 
             assertThat(backend(pool)).as("backend answering after the pool's connection was terminated")

@@ -19,11 +19,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Flux;
-import reactor.core.scheduler.Schedulers;
 import com.medondoor.system.outage.JobStreamWatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A replica shutting down while a provider's stream is open and a claim is in flight: the stream
@@ -92,14 +91,12 @@ class GracefulShutdownIntegrationTests extends IntegrationTest {
 
     /** Waits until a statement of this database is waiting for a lock: the claim has reached the row. */
     private void awaitClaimWaitingForLock() {
-        Flux.interval(Duration.ZERO, Duration.ofMillis(20), Schedulers.boundedElastic())
-                .onBackpressureDrop()
-                .concatMap(tick -> db.sql("""
+        await("the claim waiting for the row lock").atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> db.sql("""
                         SELECT count(*) AS waiting FROM pg_stat_activity
                          WHERE datname = current_database() AND wait_event_type = 'Lock'
-                        """).map(row -> row.get("waiting", Long.class)).one())
-                .filter(waiting -> waiting > 0)
-                .next()
-                .block(Duration.ofSeconds(10));
+                        """).map(row -> row.get("waiting", Long.class)).one().block(Duration.ofSeconds(10)),
+                        waiting -> waiting > 0);
     }
 }
