@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.medondoor.load.LoadClient.Account;
 import com.medondoor.ServiceProcess;
+import com.medondoor.load.LoadClient.Account;
 
 /**
  * The load-test suite: starts the packaged service on a fresh database, measures its claims against a

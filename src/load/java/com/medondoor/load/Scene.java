@@ -6,9 +6,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 
+import com.medondoor.ServiceProcess;
 import com.medondoor.TestDatabase;
 import com.medondoor.load.LoadClient.Account;
-import com.medondoor.ServiceProcess;
 
 /** The service under load, its database, and the patients who book in every scenario. */
 record Scene(ServiceProcess service, LoadClient client, List<Account> patients, Path output) {

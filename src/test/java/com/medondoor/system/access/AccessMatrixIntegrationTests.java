@@ -1,5 +1,6 @@
 package com.medondoor.system.access;
 
+import static com.medondoor.ProblemAssertions.assertProblem;
 import static com.medondoor.system.access.AccessScene.Caller.ANONYMOUS;
 import static com.medondoor.system.access.AccessScene.Caller.CLAIMER;
 import static com.medondoor.system.access.AccessScene.Caller.OTHER_PATIENT;
@@ -21,7 +22,6 @@ import static com.medondoor.system.access.AccessScene.Route.RATE_BOOKING;
 import static com.medondoor.system.access.AccessScene.State.ACCEPTED;
 import static com.medondoor.system.access.AccessScene.State.COMPLETED;
 import static com.medondoor.system.access.AccessScene.State.PENDING;
-import static com.medondoor.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -33,9 +33,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
-import com.medondoor.ProblemAssertions;
 import com.medondoor.Api.Account;
 import com.medondoor.IntegrationTest;
+import com.medondoor.ProblemAssertions;
 import com.medondoor.TestKeys;
 import com.medondoor.TokenForger;
 import com.medondoor.auth.JwtProperties;

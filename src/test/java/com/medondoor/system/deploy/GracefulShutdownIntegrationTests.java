@@ -13,13 +13,13 @@ import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.Replica;
 import com.medondoor.account.ServiceType;
+import com.medondoor.system.outage.JobStreamWatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
-import com.medondoor.system.outage.JobStreamWatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

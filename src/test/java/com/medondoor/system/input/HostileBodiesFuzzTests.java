@@ -2,9 +2,9 @@ package com.medondoor.system.input;
 
 import java.util.List;
 
-import com.medondoor.ProblemAssertions;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.ProblemAssertions;
 import com.medondoor.account.ServiceType;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

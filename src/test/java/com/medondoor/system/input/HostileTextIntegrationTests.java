@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import com.medondoor.ProblemAssertions;
 import com.medondoor.Api.Account;
 import com.medondoor.IntegrationTest;
-import com.medondoor.system.access.AccessScene;
+import com.medondoor.ProblemAssertions;
 import com.medondoor.system.access.AccessScene.State;
+import com.medondoor.system.access.AccessScene;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -12,13 +12,13 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
-import com.medondoor.ProblemAssertions;
 import com.medondoor.Api.Account;
 import com.medondoor.IntegrationTest;
-import com.medondoor.system.access.AccessScene;
+import com.medondoor.ProblemAssertions;
 import com.medondoor.system.access.AccessScene.Caller;
 import com.medondoor.system.access.AccessScene.Route;
 import com.medondoor.system.access.AccessScene.State;
+import com.medondoor.system.access.AccessScene;
 import com.medondoor.system.input.MalformedBodies.BodyCase;
 import com.medondoor.system.input.MalformedBodies.BodyRoute;
 import org.junit.jupiter.api.Named;

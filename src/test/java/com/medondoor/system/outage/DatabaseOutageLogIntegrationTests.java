@@ -8,14 +8,14 @@ import java.util.Map;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import com.medondoor.Replica;
 import com.medondoor.CapturedLogs;
+import com.medondoor.Replica;
+import com.medondoor.system.deploy.Probes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import com.medondoor.system.deploy.Probes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import com.medondoor.Replica;
 import com.medondoor.Api;
+import com.medondoor.Replica;
 import com.medondoor.account.ServiceType;
+import com.medondoor.system.deploy.Probes;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Sinks;
-import com.medondoor.system.deploy.Probes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

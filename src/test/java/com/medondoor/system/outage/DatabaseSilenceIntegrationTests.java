@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import com.medondoor.Replica;
 import com.medondoor.Api;
+import com.medondoor.Replica;
 import com.medondoor.TestDatabase;
 import com.medondoor.account.ServiceType;
+import com.medondoor.system.deploy.Probes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import com.medondoor.system.deploy.Probes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
