@@ -73,14 +73,14 @@ class LiveStreams {
 
     Flux<Frame> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
         return stream(Kind.JOBS, token, lastEventId, () -> events.serviceTypeOf(provider).map(serviceType -> new Audience(
-                event -> event.serviceType() == serviceType && event.status() != BookingStatus.COMPLETED,
+                event -> event.booking().serviceType() == serviceType && event.status() != BookingStatus.COMPLETED,
                 () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
                 after -> events.afterForServiceType(after, serviceType, properties.replayLimit() + 1))));
     }
 
     Flux<Frame> bookings(UUID patient, Jwt token, OptionalLong lastEventId) {
         return stream(Kind.BOOKINGS, token, lastEventId, () -> Mono.just(new Audience(
-                event -> event.patientId().equals(patient),
+                event -> event.booking().patient().id().equals(patient),
                 () -> bookings.unfinished(patient, new PageRequest(0, properties.snapshotSize())),
                 after -> events.afterForPatient(after, patient, properties.replayLimit() + 1))));
     }
@@ -124,7 +124,7 @@ class LiveStreams {
         long after = lastEventId.getAsLong();
         Mono<Start> replayed = consistentRead.transactional(Mono.zip(audience.replay().apply(after).collectList(), events.newestId()))
                 .flatMap(read -> read.getT1().size() > properties.replayLimit() ? fresh
-                        : Mono.just(new Start(read.getT1().stream().map(kind::encode).toList(), read.getT2())));
+                        : Mono.just(new Start(read.getT1().stream().map(event -> kind.encode(event, json)).toList(), read.getT2())));
         return events.isReplayable(after, clock.instant().minus(properties.replayWindow()))
                 .flatMap(replayable -> replayable ? replayed : fresh);
     }
