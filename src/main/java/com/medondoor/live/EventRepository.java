@@ -92,13 +92,6 @@ class EventRepository {
                 .one();
     }
 
-    Mono<ServiceType> serviceTypeOf(UUID provider) {
-        return db.sql("SELECT service_type FROM accounts WHERE id = :id AND role = 'PROVIDER'")
-                .bind("id", provider)
-                .map(row -> ServiceType.valueOf(row.get("service_type", String.class)))
-                .one();
-    }
-
     private static BookingEvent event(Readable row) {
         return new BookingEvent(row.get("event_id", Long.class), BookingView.from(row));
     }

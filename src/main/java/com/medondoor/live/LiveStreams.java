@@ -8,6 +8,7 @@ import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import com.medondoor.account.Accounts;
 import com.medondoor.booking.BookingService;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.job.JobService;
@@ -46,6 +47,7 @@ class LiveStreams {
     private final OpenStreams openStreams;
     private final EventRepository events;
     private final RevocationWatch revocations;
+    private final Accounts accounts;
     private final JobService jobs;
     private final BookingService bookings;
     private final LiveProperties properties;
@@ -54,12 +56,13 @@ class LiveStreams {
     private final TransactionalOperator consistentRead;
 
     LiveStreams(EventFeed feed, OpenStreams openStreams, EventRepository events, RevocationWatch revocations,
-            JobService jobs, BookingService bookings, LiveProperties properties, JsonMapper json, Clock clock,
-            ReactiveTransactionManager transactions) {
+            Accounts accounts, JobService jobs, BookingService bookings, LiveProperties properties, JsonMapper json,
+            Clock clock, ReactiveTransactionManager transactions) {
         this.feed = feed;
         this.openStreams = openStreams;
         this.events = events;
         this.revocations = revocations;
+        this.accounts = accounts;
         this.jobs = jobs;
         this.bookings = bookings;
         this.properties = properties;
@@ -72,10 +75,10 @@ class LiveStreams {
     }
 
     Flux<Frame> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
-        return stream(Kind.JOBS, token, lastEventId, () -> events.serviceTypeOf(provider).map(serviceType -> new Audience(
-                event -> event.booking().serviceType() == serviceType && event.status() != BookingStatus.COMPLETED,
+        return stream(Kind.JOBS, token, lastEventId, () -> accounts.provider(provider).map(viewer -> new Audience(
+                event -> event.booking().serviceType() == viewer.serviceType() && event.status() != BookingStatus.COMPLETED,
                 () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
-                after -> events.afterForServiceType(after, serviceType, properties.replayLimit() + 1))));
+                after -> events.afterForServiceType(after, viewer.serviceType(), properties.replayLimit() + 1))));
     }
 
     Flux<Frame> bookings(UUID patient, Jwt token, OptionalLong lastEventId) {
@@ -123,8 +126,8 @@ class LiveStreams {
         }
         long after = lastEventId.getAsLong();
         Mono<Start> replayed = consistentRead.transactional(Mono.zip(audience.replay().apply(after).collectList(), events.newestId()))
-                .flatMap(read -> read.getT1().size() > properties.replayLimit() ? fresh
-                        : Mono.just(new Start(read.getT1().stream().map(event -> kind.encode(event, json)).toList(), read.getT2())));
+                .flatMap(read -> read.getT1().size() > properties.replayLimit() ? fresh : Mono.just(new Start(
+                        read.getT1().stream().map(event -> kind.encode(event, json)).toList(), read.getT2())));
         return events.isReplayable(after, clock.instant().minus(properties.replayWindow()))
                 .flatMap(replayable -> replayable ? replayed : fresh);
     }
