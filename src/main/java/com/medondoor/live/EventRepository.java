@@ -3,8 +3,8 @@ package com.medondoor.live;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingView;
+import com.medondoor.job.JobVisibility;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -58,16 +58,14 @@ class EventRepository {
     }
 
     /**
-     * The events after {@code id} of one service type, for replaying a provider's stream. Completions
-     * are left out, as on the live job stream: they are no job event.
+     * The events after {@code id} of the bookings a provider may see ({@link JobVisibility}), for
+     * replaying their stream. Completions are left out, as on the live job stream: they are no job event.
      */
-    Flux<BookingEvent> afterForServiceType(long id, ServiceType serviceType, int limit) {
-        return db.sql(EVENTS + """
-                   AND e.id > :after AND booking.service_type = :serviceType AND e.status <> 'COMPLETED'
-                 ORDER BY e.id LIMIT :limit
-                """)
+    Flux<BookingEvent> afterForProvider(long id, UUID provider, int limit) {
+        return db.sql(EVENTS + " AND e.id > :after AND e.status <> 'COMPLETED' AND "
+                        + JobVisibility.sql(JobVisibility.viewer("provider")) + " ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
-                .bind("serviceType", serviceType.name())
+                .bind("provider", provider)
                 .bind("limit", limit)
                 .map(EventRepository::event)
                 .all();

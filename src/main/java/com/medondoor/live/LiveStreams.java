@@ -12,6 +12,7 @@ import com.medondoor.account.Accounts;
 import com.medondoor.booking.BookingService;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.job.JobService;
+import com.medondoor.job.JobVisibility;
 import com.medondoor.live.LiveEvent.Kind;
 import com.medondoor.system.PageRequest;
 import org.slf4j.Logger;
@@ -74,11 +75,12 @@ class LiveStreams {
         this.consistentRead = TransactionalOperator.create(transactions, snapshot);
     }
 
+    /** The jobs a provider may see ({@link JobVisibility}), and their removals; completions are no job event. */
     Flux<Frame> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
         return stream(Kind.JOBS, token, lastEventId, () -> accounts.provider(provider).map(viewer -> new Audience(
-                event -> event.booking().serviceType() == viewer.serviceType() && event.status() != BookingStatus.COMPLETED,
+                event -> event.status() != BookingStatus.COMPLETED && JobVisibility.sees(viewer, event.booking()),
                 () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
-                after -> events.afterForServiceType(after, viewer.serviceType(), properties.replayLimit() + 1))));
+                after -> events.afterForProvider(after, provider, properties.replayLimit() + 1))));
     }
 
     Flux<Frame> bookings(UUID patient, Jwt token, OptionalLong lastEventId) {
