@@ -24,3 +24,25 @@ ALTER TABLE booking_events
         CHECK (status IN ('PENDING', 'ACCEPTED', 'COMPLETED', 'CANCELLED')),
     ADD CONSTRAINT booking_events_provider_check
         CHECK ((status IN ('ACCEPTED', 'COMPLETED')) = (provider_id IS NOT NULL));
+
+-- During a rollout the previous release still serves, and its pods record events without these facts
+-- (INSERT INTO booking_events (booking_id, status, actor_id)); the constraint above would refuse their
+-- claims. So until the next release drops it, this trigger fills in what such a writer left out, from
+-- the booking its statement has just changed: a trigger's query sees the changes its statement made so
+-- far. It only runs for events with neither a provider nor a visit time; this release's writes give the
+-- provider of every claimed or completed booking, so a claim never runs it.
+CREATE FUNCTION booking_event_facts_of_previous_release() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT CASE WHEN NEW.status IN ('ACCEPTED', 'COMPLETED') THEN b.provider_id END, b.scheduled_for
+      INTO NEW.provider_id, NEW.scheduled_for
+      FROM bookings b
+     WHERE b.id = NEW.booking_id;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER booking_event_facts_of_previous_release
+    BEFORE INSERT ON booking_events
+    FOR EACH ROW WHEN (NEW.provider_id IS NULL AND NEW.scheduled_for IS NULL)
+    EXECUTE FUNCTION booking_event_facts_of_previous_release();

@@ -20,8 +20,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Migration V11 gives the events already written the facts they would have recorded: the provider of
  * a claimed or completed booking, no provider before or without a claim, the visit's time, no reason.
+ * Events the previous release still writes during a rollout get them too.
  */
 class EventFactsMigrationIntegrationTests {
+
+    /** How the release before V11 changed a booking and recorded its event (BookingChanges). */
+    private static final String PREVIOUS_RELEASE = """
+            WITH changed AS (
+            %s
+            ), recorded AS (
+                INSERT INTO booking_events (booking_id, status, actor_id)
+                SELECT id, status, '%s' FROM changed
+            )
+            SELECT id FROM changed
+            """;
 
     private final TestDatabase.Server server = TestDatabase.server();
     private String database;
@@ -66,9 +78,36 @@ class EventFactsMigrationIntegrationTests {
                 "2 CANCELLED null null null");
         assertThatThrownBy(() -> execute("""
                 INSERT INTO booking_events (booking_id, status, actor_id) VALUES
-                    ('00000000-0000-0000-0000-000000000001', 'ACCEPTED', '00000000-0000-0000-0000-00000000000b')
-                """)).as("an ACCEPTED event without its provider").isInstanceOf(SQLException.class)
+                    ('00000000-0000-0000-0000-000000000002', 'ACCEPTED', '00000000-0000-0000-0000-00000000000b')
+                """)).as("an ACCEPTED event without a provider").isInstanceOf(SQLException.class)
                 .hasMessageContaining("booking_events_provider_check");
+    }
+
+    /** During a rollout, the previous release's pods still write events as they did, without the facts. */
+    @Test
+    void eventsThePreviousReleaseWritesAfterV11GetTheirFactsAllTheSame() throws SQLException {
+        flyway(null).migrate();
+        execute("""
+                INSERT INTO users (id, name, email, password_hash, role, service_type) VALUES
+                    ('00000000-0000-0000-0000-00000000000a', 'Pat', 'pat@example.test', 'x', 'USER', NULL),
+                    ('00000000-0000-0000-0000-00000000000b', 'Nell', 'nell@example.test', 'x', 'PROVIDER', 'NURSE_VISIT');
+                """);
+
+        execute(PREVIOUS_RELEASE.formatted("""
+                INSERT INTO bookings (id, patient_id, service_type, address, scheduled_for)
+                VALUES ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-00000000000a',
+                        'NURSE_VISIT', 'a', '2030-01-02T10:00:00Z')
+                RETURNING *
+                """, "00000000-0000-0000-0000-00000000000a"));
+        execute(PREVIOUS_RELEASE.formatted("""
+                UPDATE bookings SET status = 'ACCEPTED', provider_id = '00000000-0000-0000-0000-00000000000b'
+                 WHERE id = '00000000-0000-0000-0000-000000000001' AND status = 'PENDING'
+                RETURNING *
+                """, "00000000-0000-0000-0000-00000000000b"));
+
+        assertThat(events()).as("the previous release's events, after V11").containsExactly(
+                "1 PENDING null 2030-01-02 10:00:00+00 null",
+                "1 ACCEPTED 00000000-0000-0000-0000-00000000000b 2030-01-02 10:00:00+00 null");
     }
 
     private List<String> events() throws SQLException {
