@@ -6,6 +6,10 @@ package com.medondoor.booking;
  * {@code booking_events} and returns the changed booking as a {@link BookingView} row. Being one
  * statement, the change and its event commit together or not at all, in one round trip. No row
  * returned means the change's condition did not hold.
+ * <p>
+ * The event records the facts of the change as {@code changed} has them (migration V11): its status,
+ * who acted, the provider and the visit's time the booking has from then on, and when; the live feed
+ * renders the event from them, whatever happens to the booking afterwards.
  */
 public final class BookingChanges {
 
@@ -61,8 +65,8 @@ public final class BookingChanges {
                 WITH %schanged AS (
                 %s
                 ), recorded AS (
-                    INSERT INTO booking_events (booking_id, status, actor_id)
-                    SELECT id, status, :actor FROM changed
+                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for)
+                    SELECT id, status, :actor, provider_id, scheduled_for FROM changed
                 )""".formatted(before.strip().isEmpty() ? "" : before.strip() + " ", indent(change));
     }
 

@@ -18,36 +18,38 @@ class JobRepository {
     /**
      * The claim, answered in one statement. Whoever's UPDATE finds the booking still PENDING wins and gets
      * the booking back. Any other claim changes nothing and gets back why instead, read only then: the
-     * booking's status and whether its type is the claimer's (no row at all: no such booking).
+     * booking's status and whether the claimer may see it at all ({@link JobVisibility}; no row at all: no
+     * such booking).
      * <p>
      * The status must be the one that made the claim fail. Under READ COMMITTED a claim that queued on the
      * row lock of a winner (or of a cancel) re-checks the row's newest version once that transaction
      * commits, finds it no longer PENDING and changes nothing, keeping a lock on that version; but a plain
      * read in the same statement sees the statement's snapshot, taken before the winner committed: PENDING.
-     * PENDING and of the claimer's type in the snapshot, with nothing changed, means exactly that race;
-     * then the status is read again FOR SHARE, which returns the newest version (the claim's own lock
+     * PENDING and visible to the claimer in the snapshot, with nothing changed, means exactly that race
+     * (both parts read the claimer's facts from that same snapshot: only the booking's row can have moved
+     * on); then the status is read again FOR SHARE, which returns the newest version (the claim's own lock
      * covers it already, so nothing more is written or waited for). FOR KEY SHARE would not do: a claim
      * leaves the row's key alone, so that lock is granted at once on the old version, PENDING. In every
      * other refusal the snapshot is the answer, and the losing claim writes nothing, not even a row lock.
      */
     private static final String CLAIM = BookingChanges.statementOrRefusal("""
-            UPDATE bookings
+            UPDATE bookings AS booking
                SET status = 'ACCEPTED', provider_id = :actor, updated_at = now()
-             WHERE id = :id
-               AND status = 'PENDING'
-               AND service_type = (SELECT service_type FROM accounts WHERE id = :actor)
+             WHERE booking.id = :id
+               AND booking.status = 'PENDING'
+               AND %s
             RETURNING *
-            """, """
-            SELECT CASE WHEN booking.status = 'PENDING' AND booking.service_type = claimer.service_type
+            """.formatted(JobVisibility.sql(JobVisibility.viewer("actor"))), """
+            SELECT CASE WHEN booking.status = 'PENDING' AND %1$s
                         THEN (SELECT status FROM bookings WHERE id = :id FOR SHARE)
                         ELSE booking.status
                    END AS current_status,
-                   booking.service_type = claimer.service_type AS of_claimers_type
+                   %1$s AS visible
               FROM bookings booking
               JOIN accounts claimer ON claimer.id = :actor
              WHERE booking.id = :id
                AND NOT EXISTS (SELECT FROM changed)
-            """);
+            """.formatted(JobVisibility.sql("claimer")));
 
     private static final String COMPLETE = BookingChanges.statement("""
             UPDATE bookings
@@ -58,9 +60,9 @@ class JobRepository {
             RETURNING *
             """);
 
-    private static final String OF_PROVIDERS_TYPE = """
-            status = 'PENDING' AND service_type = (SELECT service_type FROM accounts WHERE id = :provider)
-            """;
+    /** The jobs a provider may take: PENDING bookings, named {@code booking}, that they may see. */
+    private static final String AVAILABLE = "booking.status = 'PENDING' AND "
+            + JobVisibility.sql(JobVisibility.viewer("provider"));
 
     private final DatabaseClient db;
 
@@ -78,7 +80,7 @@ class JobRepository {
             return new Claim.Won(BookingView.from(row));
         }
         return new Claim.Refused(BookingStatus.valueOf(row.get("current_status", String.class)),
-                Boolean.TRUE.equals(row.get("of_claimers_type", Boolean.class)));
+                Boolean.TRUE.equals(row.get("visible", Boolean.class)));
     }
 
     Mono<BookingView> complete(UUID id, UUID provider) {
@@ -95,7 +97,7 @@ class JobRepository {
     }
 
     Flux<BookingView> findAvailable(UUID provider, PageRequest page) {
-        return db.sql("SELECT * FROM booking_views WHERE " + OF_PROVIDERS_TYPE + """
+        return db.sql("SELECT * FROM booking_views booking WHERE " + AVAILABLE + """
                  ORDER BY created_at, id
                  LIMIT :limit OFFSET :offset
                 """)
@@ -107,7 +109,7 @@ class JobRepository {
     }
 
     Mono<Long> countAvailable(UUID provider) {
-        return db.sql("SELECT count(*) AS total FROM bookings WHERE " + OF_PROVIDERS_TYPE)
+        return db.sql("SELECT count(*) AS total FROM bookings booking WHERE " + AVAILABLE)
                 .bind("provider", provider)
                 .map(row -> row.get("total", Long.class))
                 .one();
@@ -143,8 +145,8 @@ class JobRepository {
         record Won(BookingView booking) implements Claim {
         }
 
-        /** The claim changed nothing: the booking's status, and whether its type is the claimer's. */
-        record Refused(BookingStatus currentStatus, boolean ofClaimersType) implements Claim {
+        /** The claim changed nothing: the booking's status, and whether the claimer may see it. */
+        record Refused(BookingStatus currentStatus, boolean visible) implements Claim {
         }
     }
 }

@@ -32,7 +32,7 @@ public class JobService {
                 .description("Claims that won the job, or found it no longer PENDING").register(meters);
     }
 
-    /** PENDING bookings of the provider's service type, oldest first. */
+    /** PENDING bookings the provider may see ({@link JobVisibility}), oldest first. */
     public Mono<Page<BookingView>> available(UUID provider, PageRequest page) {
         return jobs.findAvailable(provider, page).collectList()
                 .zipWith(jobs.countAvailable(provider), (items, total) -> Page.of(items, page, total));
@@ -53,7 +53,7 @@ public class JobService {
                         return Mono.just(winner.booking());
                     }
                     JobRepository.Claim.Refused refusal = (JobRepository.Claim.Refused) claim;
-                    return Mono.error(refusal.ofClaimersType() ? conflict(refusal.currentStatus())
+                    return Mono.error(refusal.visible() ? conflict(refusal.currentStatus())
                             : new WrongServiceType());
                 });
     }

@@ -1,16 +1,25 @@
 package com.medondoor.live;
 
 import java.time.Instant;
-import java.util.UUID;
 
-import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
 
 /**
- * One committed status change, as the feed hands it to subscribers. {@code bookingJson} is the
- * booking as it was right after this change, serialized once for every subscriber. {@code occurredAt} is
- * when the change's transaction ran (PostgreSQL's {@code now()}).
+ * One committed status change, as the feed hands it to subscribers. {@code booking} is the booking as
+ * it was right after the change: the facts the event recorded (its status, provider and visit time, and
+ * when it happened) with the booking's unchanging data (service type, address, notes, patient), names as
+ * {@code accounts} has them, and no rating (a rating is no status change). It is rendered for each
+ * audience only when sent ({@link LiveEvent.Kind}).
  */
-record BookingEvent(long id, UUID bookingId, BookingStatus status, ServiceType serviceType, UUID patientId,
-        Instant occurredAt, String bookingJson) {
+record BookingEvent(long id, BookingView booking) {
+
+    BookingStatus status() {
+        return booking.status();
+    }
+
+    /** When the change's transaction ran (PostgreSQL's {@code now()}), the booking's {@code updatedAt}. */
+    Instant occurredAt() {
+        return booking.updatedAt();
+    }
 }

@@ -15,6 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads new events from {@code booking_events} whenever the listener wakes it (or every
@@ -31,6 +32,7 @@ class EventFeed extends BackgroundLoop {
     private final EventListener listener;
     private final LiveProperties properties;
     private final OpenStreams streams;
+    private final JsonMapper json;
     private final Sinks.One<Long> started = Sinks.one();
     private final Counter delivered;
     private final Timer lag;
@@ -38,11 +40,12 @@ class EventFeed extends BackgroundLoop {
     private volatile long cursor;
 
     EventFeed(EventRepository events, EventListener listener, LiveProperties properties, OpenStreams streams,
-            MeterRegistry meters, Clock clock) {
+            JsonMapper json, MeterRegistry meters, Clock clock) {
         this.events = events;
         this.listener = listener;
         this.properties = properties;
         this.streams = streams;
+        this.json = json;
         this.clock = clock;
         this.delivered = Counter.builder("medondoor.live.events.fanned.out")
                 .description("Events handed to open streams").register(meters);
@@ -98,7 +101,7 @@ class EventFeed extends BackgroundLoop {
         cursor = event.id();
         // Database and replica clocks may disagree a little; a negative lag is dropped by the timer.
         lag.record(Duration.between(event.occurredAt(), clock.instant()));
-        int queued = streams.offer(new LiveEvent(event));
+        int queued = streams.offer(new LiveEvent(event, json));
         if (queued > 0) {
             delivered.increment(queued);
         }

@@ -3,15 +3,13 @@ package com.medondoor.live;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.medondoor.account.ServiceType;
-import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
+import com.medondoor.job.JobVisibility;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads {@code booking_events}. Every read takes only the events below the horizon (migration V7):
@@ -20,20 +18,28 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class EventRepository {
 
-    /** The final events; a read adds its own conditions with AND. */
+    /**
+     * The final events, each as the booking was right after it: the facts the event recorded (migration
+     * V11) and the booking's unchanging data, never what its row says now, which later changes may have
+     * moved on. The columns are those of {@code booking_views}; a status event carries no rating. A read
+     * adds its own conditions with AND.
+     */
     private static final String EVENTS = """
-            SELECT e.id AS event_id, e.status AS event_status, e.occurred_at AS event_occurred_at, v.*
+            SELECT e.id AS event_id, booking.id, booking.service_type, e.status, booking.address, booking.notes,
+                   e.scheduled_for, booking.created_at, e.occurred_at AS updated_at,
+                   booking.patient_id, patient.name AS patient_name, e.provider_id, provider.name AS provider_name,
+                   NULL::smallint AS rating_stars, NULL::text AS rating_review, NULL::timestamptz AS rating_created_at
               FROM booking_events e
-              JOIN booking_views v ON v.id = e.booking_id
+              JOIN bookings booking       ON booking.id = e.booking_id
+              JOIN accounts patient       ON patient.id = booking.patient_id
+              LEFT JOIN accounts provider ON provider.id = e.provider_id
              WHERE e.id < (SELECT booking_events_horizon())
             """;
 
     private final DatabaseClient db;
-    private final JsonMapper json;
 
-    EventRepository(DatabaseClient db, JsonMapper json) {
+    EventRepository(DatabaseClient db) {
         this.db = db;
-        this.json = json;
     }
 
     Mono<Long> newestId() {
@@ -47,33 +53,31 @@ class EventRepository {
         return db.sql(EVENTS + " AND e.id > :after ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
                 .bind("limit", limit)
-                .map(this::event)
+                .map(EventRepository::event)
                 .all();
     }
 
     /**
-     * The events after {@code id} of one service type, for replaying a provider's stream. Completions
-     * are left out, as on the live job stream: they are no job event.
+     * The events after {@code id} of the bookings a provider may see ({@link JobVisibility}), for
+     * replaying their stream. Completions are left out, as on the live job stream: they are no job event.
      */
-    Flux<BookingEvent> afterForServiceType(long id, ServiceType serviceType, int limit) {
-        return db.sql(EVENTS + """
-                   AND e.id > :after AND v.service_type = :serviceType AND e.status <> 'COMPLETED'
-                 ORDER BY e.id LIMIT :limit
-                """)
+    Flux<BookingEvent> afterForProvider(long id, UUID provider, int limit) {
+        return db.sql(EVENTS + " AND e.id > :after AND e.status <> 'COMPLETED' AND "
+                        + JobVisibility.sql(JobVisibility.viewer("provider")) + " ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
-                .bind("serviceType", serviceType.name())
+                .bind("provider", provider)
                 .bind("limit", limit)
-                .map(this::event)
+                .map(EventRepository::event)
                 .all();
     }
 
     /** The events after {@code id} of one patient's bookings, for replaying a patient's stream. */
     Flux<BookingEvent> afterForPatient(long id, UUID patient, int limit) {
-        return db.sql(EVENTS + " AND e.id > :after AND v.patient_id = :patient ORDER BY e.id LIMIT :limit")
+        return db.sql(EVENTS + " AND e.id > :after AND booking.patient_id = :patient ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
                 .bind("patient", patient)
                 .bind("limit", limit)
-                .map(this::event)
+                .map(EventRepository::event)
                 .all();
     }
 
@@ -86,23 +90,7 @@ class EventRepository {
                 .one();
     }
 
-    Mono<ServiceType> serviceTypeOf(UUID provider) {
-        return db.sql("SELECT service_type FROM accounts WHERE id = :id AND role = 'PROVIDER'")
-                .bind("id", provider)
-                .map(row -> ServiceType.valueOf(row.get("service_type", String.class)))
-                .one();
-    }
-
-    /** The booking as it was right after the event: later changes are peeled off the current row. */
-    private BookingEvent event(Readable row) {
-        BookingView now = BookingView.from(row);
-        BookingStatus status = BookingStatus.valueOf(row.get("event_status", String.class));
-        boolean claimed = status == BookingStatus.ACCEPTED || status == BookingStatus.COMPLETED;
-        Instant occurredAt = row.get("event_occurred_at", Instant.class);
-        BookingView then = new BookingView(now.id(), now.serviceType(), status, now.address(), now.notes(),
-                now.scheduledFor(), now.createdAt(), occurredAt, now.patient(),
-                claimed ? now.provider() : null, status == BookingStatus.COMPLETED ? now.rating() : null);
-        return new BookingEvent(row.get("event_id", Long.class), now.id(), status, now.serviceType(),
-                now.patient().id(), occurredAt, json.writeValueAsString(then));
+    private static BookingEvent event(Readable row) {
+        return new BookingEvent(row.get("event_id", Long.class), BookingView.from(row));
     }
 }

@@ -1,8 +1,5 @@
 package com.medondoor.live;
 
-import java.util.ArrayDeque;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -10,24 +7,17 @@ import reactor.core.publisher.Operators;
 import reactor.util.context.Context;
 
 /**
- * The frames waiting for one client, handed to its one subscriber (the server's connection) as fast as
- * it asks for them. Control frames go first; live frames wait until {@link #releaseLive()}. Anyone may
- * add frames, from any thread; frames go out in order, from one thread at a time. Once ended it takes
- * nothing more, sends its last frame if it was given one, and completes (or fails).
+ * The frames waiting for one client ({@link FrameQueues}), handed to its one subscriber (the server's
+ * connection) as fast as it asks for them. Anyone may add frames, from any thread; frames go out in
+ * order, from one thread at a time. Once ended it takes nothing more, sends its last frame if it was
+ * given one, and completes (or fails).
  */
-abstract class FrameOutlet implements Publisher<Frame>, Subscription {
-
-    private static final AtomicIntegerFieldUpdater<FrameOutlet> DRAINING =
-            AtomicIntegerFieldUpdater.newUpdater(FrameOutlet.class, "draining");
-
-    private volatile int draining;
+abstract class FrameOutlet extends SerialDrain implements Publisher<Frame>, Subscription {
 
     // Guarded by this.
     private Subscriber<? super Frame> subscriber;
-    protected final ArrayDeque<Frame> control = new ArrayDeque<>(2);
-    protected final ArrayDeque<Frame> live = new ArrayDeque<>(2);
+    protected final FrameQueues queues = new FrameQueues();
     private long requested;
-    private boolean liveReleased;
     private boolean ending;
     private boolean done;
     private Throwable failure;
@@ -60,18 +50,13 @@ abstract class FrameOutlet implements Publisher<Frame>, Subscription {
         return !ending && !done;
     }
 
-    /** Live frames may go out from now on, after the control frames already waiting. */
-    protected final void releaseLive() {
-        liveReleased = true;
-    }
-
     /** Sends a control frame ahead of any live frame still waiting. */
     void push(Frame frame) {
         synchronized (this) {
             if (!isOpen()) {
                 return;
             }
-            control.add(frame);
+            queues.control(frame);
         }
         drain();
     }
@@ -96,10 +81,9 @@ abstract class FrameOutlet implements Publisher<Frame>, Subscription {
             }
             ending = true;
             failure = error;
-            control.clear();
-            live.clear();
+            queues.clear();
             if (last != null) {
-                control.add(last);
+                queues.control(last);
             }
         }
         release();
@@ -125,56 +109,45 @@ abstract class FrameOutlet implements Publisher<Frame>, Subscription {
                 return;
             }
             done = true;
-            control.clear();
-            live.clear();
+            queues.clear();
         }
         release();
     }
 
-    /** Hands waiting frames over while the subscriber asks for them; one thread at a time. */
-    protected final void drain() {
-        if (DRAINING.getAndIncrement(this) != 0) {
-            return;
-        }
-        int missed = 1;
-        do {
-            for (;;) {
-                Frame next = null;
-                boolean finish = false;
-                synchronized (this) {
-                    if (done) {
-                        return;
-                    }
-                    if (requested > 0) {
-                        next = control.poll();
-                        if (next == null && liveReleased) {
-                            next = live.poll();
-                        }
-                    }
-                    if (next != null) {
-                        requested--;
-                    }
-                    else if (ending && control.isEmpty()) {
-                        done = true;
-                        finish = true;
-                    }
+    /** Hands waiting frames over while the subscriber asks for them; false once it has finished. */
+    @Override
+    protected final boolean drainOnce() {
+        for (;;) {
+            Frame next = null;
+            boolean finish = false;
+            synchronized (this) {
+                if (done) {
+                    return false;
                 }
-                if (finish) {
-                    if (failure != null) {
-                        subscriber.onError(failure);
-                    }
-                    else {
-                        subscriber.onComplete();
-                    }
-                    return;
+                if (requested > 0) {
+                    next = queues.poll();
                 }
-                if (next == null) {
-                    break;
+                if (next != null) {
+                    requested--;
                 }
-                subscriber.onNext(next);
+                else if (ending && !queues.hasControl()) {
+                    done = true;
+                    finish = true;
+                }
             }
-            missed = DRAINING.addAndGet(this, -missed);
+            if (finish) {
+                if (failure != null) {
+                    subscriber.onError(failure);
+                }
+                else {
+                    subscriber.onComplete();
+                }
+                return false;
+            }
+            if (next == null) {
+                return true;
+            }
+            subscriber.onNext(next);
         }
-        while (missed != 0);
     }
 }

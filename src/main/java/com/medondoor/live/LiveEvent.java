@@ -1,5 +1,7 @@
 package com.medondoor.live;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * An event as the feed hands it to every open stream. Each kind of stream shows it as its own frame;
  * that frame is encoded once, by the first stream of the kind that takes the event, and the others
@@ -7,14 +9,17 @@ package com.medondoor.live;
  */
 final class LiveEvent {
 
-    /** What a stream shows: jobs to providers, or a patient's own bookings. */
+    /**
+     * What a stream shows: jobs to providers, or a patient's own bookings. Each renders an event for its
+     * audience from the event's booking ({@link BookingEvent}), live and in a replay alike.
+     */
     enum Kind {
 
         JOBS {
             @Override
-            Frame encode(BookingEvent event) {
+            Frame encode(BookingEvent event, JsonMapper json) {
                 return switch (event.status()) {
-                    case PENDING -> Frame.event(event.id(), "job.available", event.bookingJson());
+                    case PENDING -> Frame.event(event.id(), "job.available", json.writeValueAsString(event.booking()));
                     case ACCEPTED -> Frame.event(event.id(), "job.removed", removal(event, "CLAIMED"));
                     case CANCELLED -> Frame.event(event.id(), "job.removed", removal(event, "CANCELLED"));
                     case COMPLETED -> throw new IllegalStateException("completed jobs are not on the job stream");
@@ -24,25 +29,27 @@ final class LiveEvent {
 
         BOOKINGS {
             @Override
-            Frame encode(BookingEvent event) {
-                return Frame.event(event.id(), "booking.updated", event.bookingJson());
+            Frame encode(BookingEvent event, JsonMapper json) {
+                return Frame.event(event.id(), "booking.updated", json.writeValueAsString(event.booking()));
             }
         };
 
         /** The event's frame on this kind of stream; for a replay, where no other stream shares it. */
-        abstract Frame encode(BookingEvent event);
+        abstract Frame encode(BookingEvent event, JsonMapper json);
 
         /** Built by hand: an id and a constant need no escaping. */
         private static String removal(BookingEvent event, String reason) {
-            return "{\"id\":\"" + event.bookingId() + "\",\"reason\":\"" + reason + "\"}";
+            return "{\"id\":\"" + event.booking().id() + "\",\"reason\":\"" + reason + "\"}";
         }
     }
 
     private final BookingEvent event;
+    private final JsonMapper json;
     private final Frame[] frames = new Frame[Kind.values().length];
 
-    LiveEvent(BookingEvent event) {
+    LiveEvent(BookingEvent event, JsonMapper json) {
         this.event = event;
+        this.json = json;
     }
 
     BookingEvent event() {
@@ -57,7 +64,7 @@ final class LiveEvent {
     Frame frame(Kind kind) {
         Frame frame = frames[kind.ordinal()];
         if (frame == null) {
-            frame = kind.encode(event);
+            frame = kind.encode(event, json);
             frames[kind.ordinal()] = frame;
         }
         return frame;

@@ -23,15 +23,10 @@ final class LiveStream extends FrameOutlet {
     private final int capacity;
     private final long expiresAt;
     private final Consumer<LiveStream> onRelease;
+    private final StreamHolds holds = new StreamHolds();
     private volatile Consumer<LiveStream> onSubscribe;
     private volatile Predicate<BookingEvent> interested = event -> false;
     private volatile int released;
-
-    // Guarded by this.
-    private long horizon;
-    private boolean started;
-    private Disposable revocation;
-    private Disposable reading;
 
     /**
      * @param onSubscribe what opens the stream once the server subscribes to it
@@ -89,12 +84,12 @@ final class LiveStream extends FrameOutlet {
             if (!isOpen()) {
                 return Offer.SKIPPED;
             }
-            if (live.size() >= capacity) {
+            if (queues.liveCount() >= capacity) {
                 return Offer.FULL;
             }
             // Counted as delivered even when the horizon drops it, as it always was.
-            if (!started || event.id() > horizon) {
-                live.add(event.frame(kind));
+            if (!queues.reflects(event.id())) {
+                queues.live(event.frame(kind));
             }
         }
         drain();
@@ -104,10 +99,10 @@ final class LiveStream extends FrameOutlet {
     /** A heartbeat, unless frames are already waiting: a stream that is not idle needs none. */
     void heartbeat(Frame keepAlive) {
         synchronized (this) {
-            if (!isOpen() || !control.isEmpty() || !live.isEmpty()) {
+            if (!isOpen() || !queues.isEmpty()) {
                 return;
             }
-            control.add(keepAlive);
+            queues.control(keepAlive);
         }
         drain();
     }
@@ -117,43 +112,24 @@ final class LiveStream extends FrameOutlet {
      * events from then on go out after them, if they are newer.
      */
     void start(List<Frame> frames, long newest) {
+        holds.read();
         synchronized (this) {
-            reading = null;
             if (!isOpen()) {
                 return;
             }
-            control.addAll(frames);
-            horizon = newest;
-            started = true;
-            live.removeIf(frame -> frame.id() <= newest);
-            releaseLive();
+            queues.start(frames, newest);
         }
         drain();
     }
 
     /** The watch that ends the stream when its token is revoked; let go with the stream. */
     void watch(Disposable revocation) {
-        synchronized (this) {
-            if (isOpen()) {
-                this.revocation = revocation;
-                return;
-            }
-        }
-        revocation.dispose();
+        holds.watch(revocation);
     }
 
     /** The read of the stream's start, cancelled if the client goes first. */
     void reading(Disposable reading) {
-        synchronized (this) {
-            if (started) {
-                return;
-            }
-            if (isOpen()) {
-                this.reading = reading;
-                return;
-            }
-        }
-        reading.dispose();
+        holds.reading(reading);
     }
 
     @Override
@@ -161,20 +137,7 @@ final class LiveStream extends FrameOutlet {
         if (RELEASED.getAndSet(this, 1) != 0) {
             return;
         }
-        Disposable watch;
-        Disposable read;
-        synchronized (this) {
-            watch = revocation;
-            read = reading;
-            revocation = null;
-            reading = null;
-        }
-        if (watch != null) {
-            watch.dispose();
-        }
-        if (read != null) {
-            read.dispose();
-        }
+        holds.release();
         onRelease.accept(this);
     }
 }

@@ -1,34 +1,27 @@
 package com.medondoor.live;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.LongFunction;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import com.medondoor.account.Accounts;
 import com.medondoor.booking.BookingService;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.job.JobService;
+import com.medondoor.job.JobVisibility;
 import com.medondoor.live.LiveEvent.Kind;
 import com.medondoor.system.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens one subscriber's stream: a snapshot (or, after a reconnection, a replay from Last-Event-ID),
  * then live events, heartbeats, and an end when the token expires or is revoked, or with a retry hint
- * when the service shuts down ({@link LiveStream}, {@link OpenStreams}).
+ * when the service shuts down ({@link LiveStream}, {@link OpenStreams}, {@link StreamStarts}).
  *
  * <p>No gap: the subscriber joins the feed before its snapshot or replay is read, and that read also
  * returns the newest final event id it reflects (its horizon, see {@link EventRepository}). Every
@@ -44,43 +37,39 @@ class LiveStreams {
 
     private final EventFeed feed;
     private final OpenStreams openStreams;
+    private final StreamStarts starts;
     private final EventRepository events;
     private final RevocationWatch revocations;
+    private final Accounts accounts;
     private final JobService jobs;
     private final BookingService bookings;
     private final LiveProperties properties;
-    private final JsonMapper json;
-    private final Clock clock;
-    private final TransactionalOperator consistentRead;
 
-    LiveStreams(EventFeed feed, OpenStreams openStreams, EventRepository events, RevocationWatch revocations,
-            JobService jobs, BookingService bookings, LiveProperties properties, JsonMapper json, Clock clock,
-            ReactiveTransactionManager transactions) {
+    LiveStreams(EventFeed feed, OpenStreams openStreams, StreamStarts starts, EventRepository events,
+            RevocationWatch revocations, Accounts accounts, JobService jobs, BookingService bookings,
+            LiveProperties properties) {
         this.feed = feed;
         this.openStreams = openStreams;
+        this.starts = starts;
         this.events = events;
         this.revocations = revocations;
+        this.accounts = accounts;
         this.jobs = jobs;
         this.bookings = bookings;
         this.properties = properties;
-        this.json = json;
-        this.clock = clock;
-        DefaultTransactionDefinition snapshot = new DefaultTransactionDefinition();
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        snapshot.setReadOnly(true);
-        this.consistentRead = TransactionalOperator.create(transactions, snapshot);
     }
 
+    /** The jobs a provider may see ({@link JobVisibility}), and their removals; completions are no job event. */
     Flux<Frame> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
-        return stream(Kind.JOBS, token, lastEventId, () -> events.serviceTypeOf(provider).map(serviceType -> new Audience(
-                event -> event.serviceType() == serviceType && event.status() != BookingStatus.COMPLETED,
+        return stream(Kind.JOBS, token, lastEventId, () -> accounts.provider(provider).map(viewer -> new Audience(
+                event -> event.status() != BookingStatus.COMPLETED && JobVisibility.sees(viewer, event.booking()),
                 () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
-                after -> events.afterForServiceType(after, serviceType, properties.replayLimit() + 1))));
+                after -> events.afterForProvider(after, provider, properties.replayLimit() + 1))));
     }
 
     Flux<Frame> bookings(UUID patient, Jwt token, OptionalLong lastEventId) {
         return stream(Kind.BOOKINGS, token, lastEventId, () -> Mono.just(new Audience(
-                event -> event.patientId().equals(patient),
+                event -> event.booking().patient().id().equals(patient),
                 () -> bookings.unfinished(patient, new PageRequest(0, properties.snapshotSize())),
                 after -> events.afterForPatient(after, patient, properties.replayLimit() + 1))));
     }
@@ -102,7 +91,7 @@ class LiveStreams {
                     stream.interest(found.interested());
                     stream.watch(revocations.revoked(tokenId).subscribe(null, stream::fail, () -> openStreams.end(stream)));
                     openStreams.join(stream);
-                    return start(found, stream.kind(), lastEventId);
+                    return starts.read(found, stream.kind(), lastEventId);
                 })
                 // A provider who no longer exists gets an empty stream, as a failed lookup always did.
                 .switchIfEmpty(Mono.fromRunnable(() -> stream.end(null)))
@@ -111,29 +100,5 @@ class LiveStreams {
                     log.warn("Could not open a live stream: {}", failure.toString());
                     stream.fail(failure);
                 }));
-    }
-
-    /** The stream's first frames and the newest event id they reflect, read from one snapshot. */
-    private Mono<Start> start(Audience audience, Kind kind, OptionalLong lastEventId) {
-        Mono<Start> fresh = consistentRead.transactional(Mono.zip(audience.snapshot().get(), events.newestId()))
-                .map(read -> new Start(List.of(Frame.event(read.getT2(), "snapshot", json.writeValueAsString(read.getT1()))),
-                        read.getT2()));
-        if (lastEventId.isEmpty()) {
-            return fresh;
-        }
-        long after = lastEventId.getAsLong();
-        Mono<Start> replayed = consistentRead.transactional(Mono.zip(audience.replay().apply(after).collectList(), events.newestId()))
-                .flatMap(read -> read.getT1().size() > properties.replayLimit() ? fresh
-                        : Mono.just(new Start(read.getT1().stream().map(kind::encode).toList(), read.getT2())));
-        return events.isReplayable(after, clock.instant().minus(properties.replayWindow()))
-                .flatMap(replayable -> replayable ? replayed : fresh);
-    }
-
-    /** Whom a stream is for: which live events it takes, and how its snapshot and replay are read. */
-    private record Audience(Predicate<BookingEvent> interested, Supplier<Mono<?>> snapshot,
-            LongFunction<Flux<BookingEvent>> replay) {
-    }
-
-    private record Start(List<Frame> frames, long horizon) {
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,8 +38,8 @@ class EventFeedReadGapTests {
         LiveProperties properties = new LiveProperties(Duration.ofSeconds(15), Duration.ofSeconds(3),
                 Duration.ofHours(1), Duration.ofMillis(gapMillis), 256, Duration.ofHours(1), 1000, 100,
                 Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(10));
-        EventFeed feed = new EventFeed(events, listener, properties, mock(OpenStreams.class), new SimpleMeterRegistry(),
-                Clock.systemUTC());
+        EventFeed feed = new EventFeed(events, listener, properties, mock(OpenStreams.class),
+                JsonMapper.builder().build(), new SimpleMeterRegistry(), Clock.systemUTC());
 
         // 500 wake-ups in 0.5 s: with no gap a read follows each one that came while none was running
         // (reads take about a millisecond); with 100 ms, about 5 reads, the last after the wake-ups end.

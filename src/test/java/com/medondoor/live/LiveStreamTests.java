@@ -9,10 +9,12 @@ import java.util.function.Consumer;
 
 import com.medondoor.account.ServiceType;
 import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
 import com.medondoor.live.LiveStream.Offer;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveStreamTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Frame OPEN = Frame.comment("open", Duration.ofSeconds(3));
     private static final Frame SHUTDOWN = Frame.comment("shutdown", Duration.ofSeconds(3));
 
@@ -106,7 +109,8 @@ class LiveStreamTests {
     }
 
     private static LiveEvent event(long id) {
-        return new LiveEvent(new BookingEvent(id, UUID.randomUUID(), BookingStatus.PENDING, ServiceType.NURSE_VISIT,
-                UUID.randomUUID(), Instant.now(), "{}"));
+        return new LiveEvent(new BookingEvent(id, new BookingView(UUID.randomUUID(), ServiceType.NURSE_VISIT,
+                BookingStatus.PENDING, "12 Rose Street", null, null, Instant.now(), Instant.now(),
+                new BookingView.Party(UUID.randomUUID(), "Patient"), null, null)), JSON);
     }
 }

@@ -1,0 +1,48 @@
+package com.medondoor.job;
+
+import com.medondoor.account.Provider;
+import com.medondoor.booking.BookingView;
+
+/**
+ * Which bookings a provider may see: those of the service type they provide. This is the one rule
+ * behind everything that shows a provider jobs or lets them take one: the job list and its count, the
+ * claim, and the job stream's snapshot (the list), replay and live filter. It is written twice, side by
+ * side, and only here: in SQL for the statements that read bookings, and in Java for the events a
+ * stream has already read. The two must agree: {@code JobVisibilityIntegrationTests} builds bookings of
+ * every service type and status and providers of every type, and checks that the five uses show each
+ * provider the same bookings.
+ * <p>
+ * A condition on who sees what (only verified providers, only those on duty) goes into both methods
+ * here, reading the provider's facts from {@link Provider} and the {@code accounts} view. A condition on
+ * the booking's status is not the rule's but each use's: the list and the claim take PENDING bookings
+ * only, while the stream also sends their removals.
+ */
+public final class JobVisibility {
+
+    private JobVisibility() {
+    }
+
+    /**
+     * The rule in SQL: whether the booking the statement names {@code booking} (a row of {@code bookings}
+     * or {@code booking_views}) may be seen by {@code viewer}, a row of {@code accounts}: either an alias
+     * the statement joins, or {@link #viewer(String)}.
+     */
+    public static String sql(String viewer) {
+        return "booking.service_type = (" + viewer + ").service_type";
+    }
+
+    /**
+     * The provider whose id the bind {@code :name} holds, as the row of {@code accounts} the rule reads.
+     * A subquery of its own rather than a join: PostgreSQL reads it once, before the bookings, and then
+     * finds them by their index as a constant (a join to the provider's row would give up the index's
+     * order and sort every PENDING booking of the type to show the first page).
+     */
+    public static String viewer(String bind) {
+        return "(SELECT viewer FROM accounts viewer WHERE viewer.id = :" + bind + ")";
+    }
+
+    /** The same rule in Java: whether {@code viewer} may see {@code booking}, as an event shows it. */
+    public static boolean sees(Provider viewer, BookingView booking) {
+        return booking.serviceType() == viewer.serviceType();
+    }
+}
