@@ -45,7 +45,7 @@ class OpenStreams extends BackgroundLoop {
         meters.gauge("medondoor.live.streams", count);
         // Subscribed for the whole life of the bean, not with its loops: whichever order the context
         // stops them in, every stream still ends with the retry hint.
-        shutdown.closing().subscribe(null, null, () -> each(this::end));
+        shutdown.stops().subscribe(stopping -> each(this::end));
     }
 
     /**

@@ -2,7 +2,7 @@ package com.medondoor.live;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
@@ -11,17 +11,20 @@ import reactor.core.publisher.Sinks;
  * whole grace period and then be cut off. This stops in the default phase, before the web server's
  * graceful shutdown (higher phases stop first), so streams have ended with a {@code retry:} hint by
  * the time the server waits for the ordinary requests still in flight.
+ *
+ * <p>A context may be stopped and started again (the test framework pauses a cached context it is not
+ * using): each stop ends the streams open then, and a start lets streams open again.
  */
 @Component
 class StreamShutdown implements SmartLifecycle {
 
-    private final Sinks.Empty<Void> closing = Sinks.empty();
+    private final Sinks.Many<Boolean> stops = Sinks.many().multicast().directBestEffort();
     private volatile boolean running;
     private volatile boolean closed;
 
-    /** Completes when the service begins to shut down. */
-    Mono<Void> closing() {
-        return closing.asMono();
+    /** Emits each time the service begins to stop. */
+    Flux<Boolean> stops() {
+        return stops.asFlux();
     }
 
     boolean isClosing() {
@@ -30,6 +33,7 @@ class StreamShutdown implements SmartLifecycle {
 
     @Override
     public void start() {
+        closed = false;
         running = true;
     }
 
@@ -37,7 +41,7 @@ class StreamShutdown implements SmartLifecycle {
     public void stop() {
         running = false;
         closed = true;
-        closing.tryEmitEmpty();
+        stops.tryEmitNext(true);
     }
 
     @Override
