@@ -173,7 +173,7 @@ class RatingServiceIntegrationTests extends IntegrationTest {
     private static void assertWrongStatus(Throwable error, String currentStatus) {
         BookingProblems.WrongStatus wrong = assertInstanceOf(BookingProblems.WrongStatus.class, error,
                 "rating a booking that is not COMPLETED is a status conflict");
-        assertEquals(currentStatus, wrong.extensions().get("currentStatus"),
+        assertEquals(currentStatus, wrong.getBody().getProperties().get("currentStatus"),
                 "the conflict names the booking's current status");
     }
 }
