@@ -42,7 +42,7 @@ class SecurityConfig {
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http,
             Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication, ProblemWriter problems,
             CorsProperties cors) {
-        // The 401 (with its Bearer challenge) and the 403 are the problems any other failure would be.
+        // Described by the one mapper (Problems) as every other failure is: 401 with its Bearer challenge, 403.
         ServerAuthenticationEntryPoint unauthorized = problems::answer;
         ServerAccessDeniedHandler forbidden = problems::answer;
 
