@@ -32,7 +32,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebFluxTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
         // Errors: every failure as a problem body, also those of security's entry points.
-        "com\\.medondoor\\.system\\.(ProblemExceptionHandler|ProblemWriter)",
+        "com\\.medondoor\\.system\\.(ProblemExceptionHandler|ProblemWriter|Problems)",
+        // A wrong method on a route: 405 with Allow, and HEAD wherever GET is.
+        "com\\.medondoor\\.system\\.OtherMethods",
         // Who may call what.
         "com\\.medondoor\\.system\\.SecurityConfig",
         // Strict JSON, the X-Request-Id of every answer, and the clock the token checks read.

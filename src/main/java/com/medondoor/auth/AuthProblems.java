@@ -1,9 +1,8 @@
 package com.medondoor.auth;
 
 import java.time.Duration;
-import java.util.Map;
 
-import com.medondoor.system.ApiException;
+import com.medondoor.system.DomainProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -12,7 +11,7 @@ final class AuthProblems {
     private AuthProblems() {
     }
 
-    static final class EmailTaken extends ApiException {
+    static final class EmailTaken extends DomainProblem {
         EmailTaken() {
             super(HttpStatus.CONFLICT, "email-taken", "Email already registered",
                     "An account with this email already exists.");
@@ -20,26 +19,19 @@ final class AuthProblems {
     }
 
     /** The same answer for an unknown email and a wrong password. */
-    static final class BadCredentials extends ApiException {
+    static final class BadCredentials extends DomainProblem {
         BadCredentials() {
             super(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized", "Email or password is incorrect.");
         }
     }
 
     /** Too many failed logins for this account or from this client; try again after the wait. */
-    static final class TooManyAttempts extends ApiException {
-
-        private final Duration wait;
+    static final class TooManyAttempts extends DomainProblem {
 
         TooManyAttempts(Duration wait) {
             super(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts", "Too many login attempts",
                     "Too many failed logins; try again in " + seconds(wait) + " seconds.");
-            this.wait = wait;
-        }
-
-        @Override
-        public Map<String, String> headers() {
-            return Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)));
+            getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)));
         }
 
         private static long seconds(Duration wait) {

@@ -1,8 +1,6 @@
 package com.medondoor.booking;
 
-import java.util.Map;
-
-import com.medondoor.system.ApiException;
+import com.medondoor.system.DomainProblem;
 import org.springframework.http.HttpStatus;
 
 /** The ways a booking request can fail, shared by every feature that acts on bookings. */
@@ -12,30 +10,22 @@ public final class BookingProblems {
     }
 
     /** No such booking, or not one the caller may see: the two are never told apart. */
-    public static final class BookingNotFound extends ApiException {
+    public static final class BookingNotFound extends DomainProblem {
         public BookingNotFound() {
             super(HttpStatus.NOT_FOUND, "booking-not-found", "Booking not found", "No such booking.");
         }
     }
 
-    /** The booking is not in the status the request needs; the body says which status it is in. */
-    public static final class WrongStatus extends ApiException {
-
-        private final BookingStatus current;
-
+    /** The booking is not in the status the request needs; {@code currentStatus} says which status it is in. */
+    public static final class WrongStatus extends DomainProblem {
         public WrongStatus(BookingStatus current, String detail) {
             super(HttpStatus.CONFLICT, "booking-status-conflict", "Booking status conflict", detail);
-            this.current = current;
-        }
-
-        @Override
-        public Map<String, Object> extensions() {
-            return Map.of("currentStatus", current.name());
+            getBody().setProperty("currentStatus", current.name());
         }
     }
 
     /** An Idempotency-Key the patient already used for a different booking request. */
-    public static final class IdempotencyKeyReused extends ApiException {
+    public static final class IdempotencyKeyReused extends DomainProblem {
         public IdempotencyKeyReused() {
             super(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused",
                     "This Idempotency-Key was used for a different booking request; send a new key for a new booking.");

@@ -1,9 +1,9 @@
 package com.medondoor.job;
 
-import com.medondoor.system.ApiException;
+import com.medondoor.system.DomainProblem;
 import org.springframework.http.HttpStatus;
 
-final class WrongServiceType extends ApiException {
+final class WrongServiceType extends DomainProblem {
     WrongServiceType() {
         super(HttpStatus.FORBIDDEN, "wrong-service-type", "Wrong service type",
                 "This job is for another service type than the one you provide.");

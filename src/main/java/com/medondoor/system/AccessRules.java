@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who may call what: the first rule whose method and path patterns match a request decides, and a
- * request no rule matches is let through. The patterns are Spring's, parsed and matched exactly as
+ * request no rule matches is let through. A rule for GET is one for HEAD too. The patterns are Spring's, parsed and matched exactly as
  * {@code pathMatchers(…)} does it (against the path within the application).
  * <p>
  * {@code authorizeExchange().pathMatchers(…)} would say the same; this decides with one plain loop where
@@ -106,7 +106,9 @@ final class AccessRules implements ReactiveAuthorizationManager<AuthorizationCon
     private record Rule(HttpMethod method, List<PathPattern> patterns, Access access, String authority) {
 
         boolean matches(HttpMethod requestMethod, PathContainer path) {
-            if (method != null && !method.equals(requestMethod)) {
+            // HEAD is answered wherever GET is (OtherMethods), so a rule for GET decides it too.
+            if (method != null && !method.equals(requestMethod)
+                    && !(method.equals(HttpMethod.GET) && HttpMethod.HEAD.equals(requestMethod))) {
                 return false;
             }
             for (PathPattern pattern : patterns) {

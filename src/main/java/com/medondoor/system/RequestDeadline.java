@@ -19,7 +19,7 @@ import reactor.netty.Connection;
 
 /**
  * Bounds the handling of every request: whatever it waits for, it is answered (503, see
- * {@link ProblemExceptionHandler}) within {@code medondoor.request-timeout}. A live stream's handling
+ * {@link Problems}) within {@code medondoor.request-timeout}. A live stream's handling
  * ends once the stream is set up, and its events are written after it (live/StreamHandoff): the deadline
  * bounds a stream's setup, never its life. Connection failures
  * already answer within a couple of seconds; this is for a database that goes silent instead, as

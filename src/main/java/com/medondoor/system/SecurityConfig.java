@@ -1,14 +1,11 @@
 package com.medondoor.system;
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -45,13 +42,9 @@ class SecurityConfig {
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http,
             Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication, ProblemWriter problems,
             CorsProperties cors) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, failure) -> {
-            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                    "A valid access token is required.", Map.of());
-        };
-        ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-                "forbidden", "Forbidden", "Your role does not allow this request.", Map.of());
+        // Described by the one mapper (Problems) as every other failure is: 401 with its Bearer challenge, 403.
+        ServerAuthenticationEntryPoint unauthorized = problems::answer;
+        ServerAccessDeniedHandler forbidden = problems::answer;
 
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -114,8 +107,7 @@ class SecurityConfig {
     ServerExchangeRejectedHandler rejectedExchange(ProblemWriter problems) {
         return (exchange, rejected) -> {
             browserHeaders(exchange.getResponse().getHeaders());
-            return problems.write(exchange, HttpStatus.BAD_REQUEST, "rejected-url", "Bad request",
-                    "The request URL contains characters this service does not accept.", Map.of());
+            return problems.answer(exchange, rejected);
         };
     }
 

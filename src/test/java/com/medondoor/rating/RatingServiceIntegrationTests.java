@@ -172,7 +172,7 @@ class RatingServiceIntegrationTests extends IntegrationTest {
         assertThat(error).as("rating a booking that is not COMPLETED is a status conflict")
                 .isInstanceOf(BookingProblems.WrongStatus.class);
         BookingProblems.WrongStatus wrong = (BookingProblems.WrongStatus) error;
-        assertThat(wrong.extensions().get("currentStatus")).as("the conflict names the booking's current status")
+        assertThat(wrong.getBody().getProperties().get("currentStatus")).as("the conflict names the booking's current status")
                 .isEqualTo(currentStatus);
     }
 }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service's {@link AccessRules} decide every request as the same rules written with Spring
  * Security's {@code pathMatchers(…)} did, awkward paths included (trailing and doubled slashes, case,
- * encoded characters, dot segments): both are asked about every method, path and caller below.
+ * encoded characters, dot segments): both are asked about every method, path and caller below. HEAD,
+ * which pathMatchers(…) would decide apart, is decided as GET.
  */
 class AccessRulesTests {
 
@@ -82,6 +83,19 @@ class AccessRulesTests {
         }
         // Neither all nor nothing: the comparison is between rules that really decide.
         assertThat(granted).isBetween(1, METHODS.size() * PATHS.size() - 1);
+    }
+
+    /** HEAD is answered wherever GET is (OtherMethods), so it must be let through exactly where GET is. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callers")
+    void decidesHeadAsGetOnEveryPath(String caller, String authority) {
+        for (String path : PATHS) {
+            boolean head = granted(rules.authorize(authentication(authority),
+                    new AuthorizationContext(MockServerWebExchange.from(MockServerHttpRequest.head(path)))));
+            boolean get = granted(rules.authorize(authentication(authority),
+                    new AuthorizationContext(MockServerWebExchange.from(MockServerHttpRequest.get(path)))));
+            assertThat(head).as("HEAD %s by %s, as GET", path, caller).isEqualTo(get);
+        }
     }
 
     private static Mono<Authentication> authentication(String authority) {

@@ -81,7 +81,7 @@ class RequestDeadlineTests {
     private static void handle(WebHandler handler, ServerHttpResponse response) {
         HttpHandler http = WebHttpHandlerBuilder.webHandler(handler)
                 .filter(new RequestDeadline(DEADLINE))
-                .exceptionHandler(new ProblemExceptionHandler(new ProblemWriter(JsonMapper.builder().build()), Duration.ofSeconds(3)))
+                .exceptionHandler(new ProblemExceptionHandler(new ProblemWriter(new Problems(Duration.ofSeconds(3)), JsonMapper.builder().build())))
                 .build();
         http.handle(MockServerHttpRequest.get("/api/bookings").build(), response).block(Duration.ofSeconds(5));
     }
