@@ -66,6 +66,9 @@ public final class ServiceProcess implements AutoCloseable {
     private static ProcessBuilder builder(List<String> jvmOptions, Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The tests' own options for a jar they start and stop within seconds (pom.xml); the load suite sets none.
+        String testOptions = System.getProperty("medondoor.test.jar-options", "");
+        command.addAll(Stream.of(testOptions.split(" ")).filter(option -> !option.isBlank()).toList());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,6 +19,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * a Testcontainers PostgreSQL where a Docker engine runs, or an embedded PostgreSQL.
  */
 public final class TestDatabase {
+
+    /**
+     * What a test server need not do: make commits survive a crash of the machine. A throwaway server
+     * then spends no time flushing to disk. Only where {@code medondoor.test-db.durable=false} (the test
+     * runs, see pom.xml): the load suite measures PostgreSQL as it runs in production.
+     */
+    private static final Map<String, String> NOT_DURABLE = Map.of("fsync", "off", "synchronous_commit", "off",
+            "full_page_writes", "off");
 
     private static Server server;
 
@@ -53,12 +62,21 @@ public final class TestDatabase {
         }
         if (dockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+            if (!durable()) {
+                container.withCommand(NOT_DURABLE.entrySet().stream()
+                        .map(setting -> "-c " + setting.getKey() + "=" + setting.getValue())
+                        .reduce("postgres", (command, option) -> command + " " + option));
+            }
             container.start();
             return new Server(container.getHost(), container.getFirstMappedPort(), container.getUsername(),
                     container.getPassword(), container.getDatabaseName());
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!durable()) {
+                NOT_DURABLE.forEach(builder::setServerConfig);
+            }
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -72,6 +90,10 @@ public final class TestDatabase {
         catch (Exception e) {
             throw new IllegalStateException("Could not start an embedded PostgreSQL for the tests", e);
         }
+    }
+
+    private static boolean durable() {
+        return !"false".equals(System.getProperty("medondoor.test-db.durable"));
     }
 
     private static boolean dockerAvailable() {
