@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +39,7 @@ class DatabaseOutageLogIntegrationTests {
         Map<String, Object> settings = new HashMap<>(postgres.replicaSettings());
         settings.put("medondoor.live.listener-max-backoff", "1s");
         replica = Replica.start(settings);
-        probes = new Probes(WebTestClient.bindToServer().baseUrl("http://localhost:" + replica.port())
-                .responseTimeout(Duration.ofSeconds(10)).build());
+        probes = new Probes(replica.client(Duration.ofSeconds(10)));
     }
 
     @AfterEach

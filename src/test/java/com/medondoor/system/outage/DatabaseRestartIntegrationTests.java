@@ -53,8 +53,7 @@ class DatabaseRestartIntegrationTests {
         // All the load comes from one address: wrong passwords in it must not lock the client out.
         settings.put("medondoor.security.login.client-failures", "100000");
         replica = Replica.start(settings);
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + replica.port())
-                .responseTimeout(Duration.ofSeconds(10)).build();
+        http = replica.client(Duration.ofSeconds(10));
         accounts = Api.on(http);
     }
 

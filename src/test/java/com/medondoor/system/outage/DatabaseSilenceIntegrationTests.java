@@ -45,8 +45,7 @@ class DatabaseSilenceIntegrationTests {
                 "medondoor.request-timeout", DEADLINE.toSeconds() + "s",
                 "medondoor.live.listener-check-interval", "1s", "medondoor.live.listener-check-timeout", "500ms",
                 "medondoor.live.listener-max-backoff", "1s"));
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + replica.port())
-                .responseTimeout(Duration.ofSeconds(20)).build();
+        http = replica.client(Duration.ofSeconds(20));
     }
 
     @AfterEach
