@@ -1,4 +1,5 @@
 package com.medondoor;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

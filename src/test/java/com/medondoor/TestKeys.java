@@ -1,4 +1,5 @@
 package com.medondoor;
+
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;

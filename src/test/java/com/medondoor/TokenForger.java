@@ -1,4 +1,5 @@
 package com.medondoor;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

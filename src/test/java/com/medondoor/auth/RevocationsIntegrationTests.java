@@ -1,4 +1,5 @@
 package com.medondoor.auth;
+
 import java.time.Duration;
 import java.util.UUID;
 

@@ -1,4 +1,5 @@
 package com.medondoor.auth;
+
 import java.time.Instant;
 import java.util.Base64;
 

@@ -1,4 +1,5 @@
 package com.medondoor.booking;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,5 @@
 package com.medondoor.job;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

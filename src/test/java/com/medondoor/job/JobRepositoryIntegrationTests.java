@@ -1,4 +1,5 @@
 package com.medondoor.job;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

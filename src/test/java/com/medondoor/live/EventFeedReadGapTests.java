@@ -1,4 +1,5 @@
 package com.medondoor.live;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

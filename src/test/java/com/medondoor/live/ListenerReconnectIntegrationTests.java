@@ -1,4 +1,5 @@
 package com.medondoor.live;
+
 import java.time.Duration;
 
 import com.medondoor.Api;

@@ -1,4 +1,5 @@
 package com.medondoor.rating;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

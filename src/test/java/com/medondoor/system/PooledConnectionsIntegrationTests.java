@@ -1,4 +1,5 @@
 package com.medondoor.system;
+
 import java.sql.DriverManager;
 import java.time.Duration;
 
