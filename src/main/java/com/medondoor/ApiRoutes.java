@@ -1,5 +1,6 @@
 package com.medondoor;
 
+import com.medondoor.admin.AdminRouter;
 import com.medondoor.auth.AuthRouter;
 import com.medondoor.booking.BookingRouter;
 import com.medondoor.job.JobRouter;
@@ -20,11 +21,12 @@ class ApiRoutes {
      */
     @Bean
     RouterFunction<ServerResponse> everyFeaturesRoutes(LiveRouter live, AuthRouter auth, BookingRouter bookings, JobRouter jobs,
-            RatingRouter ratings) {
+            RatingRouter ratings, AdminRouter admin) {
         return live.routes()
                 .and(auth.routes())
                 .and(bookings.routes())
                 .and(jobs.routes())
-                .and(ratings.routes());
+                .and(ratings.routes())
+                .and(admin.routes());
     }
 }

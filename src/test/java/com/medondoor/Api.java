@@ -16,6 +16,13 @@ public final class Api {
     /** Every account\'s password. */
     public static final String PASSWORD = "correct horse battery";
 
+    /** The administrator every test service is configured with ({@code medondoor.admin.*}), whose password is {@link #PASSWORD}. */
+    public static final String ADMIN_EMAIL = "admin@medondoor.test";
+
+    /** The settings that make a test service create {@link #ADMIN_EMAIL} as its first administrator. */
+    public static final Map<String, Object> ADMIN_SETTINGS = Map.of(
+            "medondoor.admin.email", ADMIN_EMAIL, "medondoor.admin.password", PASSWORD);
+
     private static final AtomicLong sequence = new AtomicLong();
 
     private final WebTestClient http;
@@ -33,8 +40,29 @@ public final class Api {
         return register("USER", null);
     }
 
+    /** A provider an administrator has verified: they see and take the jobs of their type. */
     public Account provider(ServiceType serviceType) {
+        Account provider = unverifiedProvider(serviceType);
+        post("/api/admin/providers/" + provider.id() + "/approve", admin(), Map.of("reason", "Details checked"))
+                .expectStatus().isOk().returnResult(Void.class);
+        return provider;
+    }
+
+    /** A provider just registered, whom no administrator has verified yet: they see no job. */
+    public Account unverifiedProvider(ServiceType serviceType) {
         return register("PROVIDER", serviceType);
+    }
+
+    /** The test administrator ({@link #ADMIN_EMAIL}), logged in. */
+    public Account admin() {
+        return logIn(ADMIN_EMAIL, "Administrator");
+    }
+
+    /** The professional details a provider of this type registers with. */
+    public static Map<String, Object> professional(ServiceType serviceType, long n) {
+        return serviceType == ServiceType.MEDICINE_DELIVERY
+                ? Map.of("identityDocument", "ID-" + n, "vehicle", "Blue cargo bike")
+                : Map.of("licenceNumber", "LIC-" + n);
     }
 
     private Account register(String role, ServiceType serviceType) {
@@ -45,11 +73,16 @@ public final class Api {
                 "name", name, "email", email, "password", PASSWORD, "role", role));
         if (serviceType != null) {
             body.put("serviceType", serviceType.name());
+            body.put("professional", professional(serviceType, n));
         }
         // Every response body is read to the end or released (returnResult(Void.class)): one left unread
         // holds its Netty buffer until it is garbage-collected, a leak (NettyLeaks).
         http.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().isCreated().returnResult(Void.class);
+        return logIn(email, name);
+    }
+
+    private Account logIn(String email, String name) {
         Map<?, ?> login = http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", email, "password", PASSWORD))
                 .exchange().expectStatus().isOk()

@@ -15,7 +15,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * closes); {@link FreshTables} empties the tables before each class. A class that needs a service of
  * its own (other properties, an outage, a bean replaced) declares that configuration and
  * {@code @DirtiesContext}, so that its context is closed as soon as it is done instead of lingering in
- * the cache with its pool and background loops.
+ * the cache with its pool and background loops. Every service has the test administrator
+ * ({@link Api#ADMIN_EMAIL}), who approves the providers of {@link Api#provider}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "medondoor.security.bcrypt-strength=4")
@@ -38,6 +39,7 @@ public abstract class IntegrationTest {
         registry.add("spring.flyway.user", server::user);
         registry.add("spring.flyway.password", server::password);
         registry.add("medondoor.jwt.private-key", () -> TestKeys.SHARED);
+        Api.ADMIN_SETTINGS.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     protected Api api() {

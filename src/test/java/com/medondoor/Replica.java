@@ -16,9 +16,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 public final class Replica implements AutoCloseable {
 
-    /** What replicas of one deployment share: the database, and the key that signs access tokens. */
+    /**
+     * What replicas of one deployment share: the database, the key that signs access tokens and the first
+     * administrator.
+     */
     private static final String[] SHARED = {"spring.r2dbc.url", "spring.r2dbc.username", "spring.r2dbc.password",
-            "spring.flyway.url", "spring.flyway.user", "spring.flyway.password", "medondoor.jwt.private-key"};
+            "spring.flyway.url", "spring.flyway.user", "spring.flyway.password", "medondoor.jwt.private-key",
+            "medondoor.admin.email", "medondoor.admin.password"};
 
     private final ConfigurableApplicationContext context;
 
@@ -33,18 +37,21 @@ public final class Replica implements AutoCloseable {
     public static Replica beside(Environment test, Map<String, Object> settings, Class<?>... sources) {
         Map<String, Object> properties = new HashMap<>();
         for (String name : SHARED) {
-            properties.put(name, test.getProperty(name));
+            if (test.getProperty(name) != null) {
+                properties.put(name, test.getProperty(name));
+            }
         }
         properties.putAll(settings);
         return start(properties, sources);
     }
 
     /**
-     * A service with these settings. They are passed as command-line arguments: unlike the builder's
-     * properties, which are defaults, those override application.yml.
+     * A service with these settings, and the test administrator ({@link Api#ADMIN_SETTINGS}) unless they
+     * say otherwise. They are passed as command-line arguments: unlike the builder's properties, which are
+     * defaults, those override application.yml.
      */
     public static Replica start(Map<String, Object> settings, Class<?>... sources) {
-        Map<String, Object> properties = new HashMap<>();
+        Map<String, Object> properties = new HashMap<>(Api.ADMIN_SETTINGS);
         properties.put("medondoor.security.bcrypt-strength", "4");
         properties.putAll(settings);
         properties.put("server.port", "0");

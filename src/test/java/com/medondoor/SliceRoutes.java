@@ -2,6 +2,7 @@ package com.medondoor;
 
 import java.util.stream.Stream;
 
+import com.medondoor.admin.AdminRouter;
 import com.medondoor.auth.AuthRouter;
 import com.medondoor.booking.BookingRouter;
 import com.medondoor.job.JobRouter;
@@ -22,13 +23,15 @@ class SliceRoutes {
 
     @Bean
     RouterFunction<ServerResponse> importedFeaturesRoutes(ObjectProvider<LiveRouter> live, ObjectProvider<AuthRouter> auth,
-            ObjectProvider<BookingRouter> bookings, ObjectProvider<JobRouter> jobs, ObjectProvider<RatingRouter> ratings) {
+            ObjectProvider<BookingRouter> bookings, ObjectProvider<JobRouter> jobs, ObjectProvider<RatingRouter> ratings,
+            ObjectProvider<AdminRouter> admin) {
         return Stream.of(
                         live.stream().map(LiveRouter::routes),
                         auth.stream().map(AuthRouter::routes),
                         bookings.stream().map(BookingRouter::routes),
                         jobs.stream().map(JobRouter::routes),
-                        ratings.stream().map(RatingRouter::routes))
+                        ratings.stream().map(RatingRouter::routes),
+                        admin.stream().map(AdminRouter::routes))
                 .flatMap(routes -> routes)
                 .reduce(RouterFunction::and)
                 .orElseThrow(() -> new IllegalStateException("A router slice test imports its feature's router"));

@@ -23,7 +23,7 @@ public class Accounts {
 
     /** The provider with this id; empty when there is none (no such account, or a patient's). */
     public Mono<Provider> provider(UUID id) {
-        return db.sql("SELECT id, name, service_type FROM accounts WHERE id = :id AND role = 'PROVIDER'")
+        return db.sql("SELECT id, name, service_type, verification FROM accounts WHERE id = :id AND role = 'PROVIDER'")
                 .bind("id", id)
                 .map(Accounts::providerOf)
                 .one();
@@ -31,6 +31,7 @@ public class Accounts {
 
     private static Provider providerOf(Readable row) {
         return new Provider(row.get("id", UUID.class), row.get("name", String.class),
-                ServiceType.valueOf(row.get("service_type", String.class)));
+                ServiceType.valueOf(row.get("service_type", String.class)),
+                Verification.valueOf(row.get("verification", String.class)));
     }
 }

@@ -2,6 +2,7 @@ package com.medondoor.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -91,6 +92,6 @@ class AccessTokenVerification {
     }
 
     private static boolean isRole(String value) {
-        return value != null && List.of("USER", "PROVIDER").contains(value);
+        return value != null && Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(value));
     }
 }

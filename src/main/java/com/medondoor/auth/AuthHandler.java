@@ -24,6 +24,7 @@ class AuthHandler {
 
     Mono<ServerResponse> register(ServerRequest request) {
         return bodies.read(request, RegisterRequest.class)
+                .doOnNext(RegisterRequest::checkProfessional)
                 .flatMap(auth::register)
                 .flatMap(user -> ServerResponse.created(URI.create("/api/me")).bodyValue(user));
     }
@@ -44,6 +45,13 @@ class AuthHandler {
                 .cast(JwtAuthenticationToken.class)
                 .flatMap(token -> auth.logout(UUID.fromString(token.getToken().getId()), token.getToken().getExpiresAt()))
                 .then(ServerResponse.noContent().build());
+    }
+
+    Mono<ServerResponse> resubmit(ServerRequest request) {
+        return CurrentUser.of(request)
+                .flatMap(caller -> bodies.read(request, ProfessionalDetails.class)
+                        .flatMap(details -> auth.resubmit(caller, details)))
+                .flatMap(user -> ServerResponse.ok().bodyValue(user));
     }
 
     Mono<ServerResponse> me(ServerRequest request) {

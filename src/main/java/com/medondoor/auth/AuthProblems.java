@@ -2,6 +2,7 @@ package com.medondoor.auth;
 
 import java.time.Duration;
 
+import com.medondoor.account.Verification;
 import com.medondoor.system.DomainProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,21 @@ final class AuthProblems {
         EmailTaken() {
             super(HttpStatus.CONFLICT, "email-taken", "Email already registered",
                     "An account with this email already exists.");
+        }
+    }
+
+    /** A change of a provider's verification, or of their details, that their status does not allow. */
+    static final class WrongVerificationStatus extends DomainProblem {
+        WrongVerificationStatus(Verification current, String detail) {
+            super(HttpStatus.CONFLICT, "wrong-verification-status", "Wrong verification status", detail);
+            getBody().setProperty("currentStatus", current.name());
+        }
+    }
+
+    /** No provider has this id (an administrator's request). */
+    static final class ProviderNotFound extends DomainProblem {
+        ProviderNotFound() {
+            super(HttpStatus.NOT_FOUND, "provider-not-found", "Provider not found", "No such provider.");
         }
     }
 

@@ -20,6 +20,7 @@ public class AuthRouter {
                 .POST("/api/auth/login", auth::login)
                 .POST("/api/auth/logout", auth::logout)
                 .GET("/api/me", auth::me)
+                .PUT("/api/me/professional", auth::resubmit)
                 .build();
     }
 }

@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.medondoor.account.CurrentUser;
-import com.medondoor.account.Role;
-import com.medondoor.rating.RatingService;
-import com.medondoor.rating.RatingSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,17 +21,17 @@ class AuthService {
     private final Passwords passwords;
     private final PasswordPolicy passwordPolicy;
     private final AccessTokens accessTokens;
-    private final RatingService ratings;
+    private final UserViews views;
     private final LoginThrottle throttle;
 
     AuthService(UserRepository users, Revocations revocations, Passwords passwords, PasswordPolicy passwordPolicy,
-            AccessTokens accessTokens, RatingService ratings, LoginThrottle throttle) {
+            AccessTokens accessTokens, UserViews views, LoginThrottle throttle) {
         this.users = users;
         this.revocations = revocations;
         this.passwords = passwords;
         this.passwordPolicy = passwordPolicy;
         this.accessTokens = accessTokens;
-        this.ratings = ratings;
+        this.views = views;
         this.throttle = throttle;
     }
 
@@ -42,7 +39,8 @@ class AuthService {
         return Mono.fromRunnable(() -> passwordPolicy.check(request.password()))
                 .then(passwords.hash(request.password()))
                 .flatMap(hash -> users.insert(request.name().strip(), normalize(request.email()), hash,
-                        request.role(), request.serviceType()))
+                        request.role(), request.serviceType(),
+                        request.professional() == null ? null : request.professional().stripped(), null))
                 .switchIfEmpty(Mono.error(AuthProblems.EmailTaken::new))
                 // handle() sets the logging MDC (the request id) from the request's context while it runs.
                 .<User>handle((user, next) -> {
@@ -81,11 +79,28 @@ class AuthService {
                 .flatMap(this::view);
     }
 
+    /**
+     * A provider's corrected professional details, while no administrator has verified them: UNVERIFIED
+     * stays so, REJECTED becomes UNVERIFIED again (its reason cleared). Otherwise a 409 with the status.
+     */
+    Mono<UserView> resubmit(CurrentUser caller, ProfessionalDetails details) {
+        return users.findById(caller.id())
+                .switchIfEmpty(Mono.error(AuthProblems.BadCredentials::new))
+                .doOnNext(user -> ProfessionalDetails.check(details, user.serviceType(), ""))
+                .flatMap(user -> users.resubmit(user.id(), details.stripped())
+                        .switchIfEmpty(Mono.defer(() -> users.findById(user.id())
+                                .flatMap(now -> Mono.error(new AuthProblems.WrongVerificationStatus(now.standing().status(),
+                                        "Your details can be changed only while you are UNVERIFIED or REJECTED; you are "
+                                                + now.standing().status() + "."))))))
+                .<User>handle((user, next) -> {
+                    log.info("Provider {} resubmitted their professional details", user.id());
+                    next.next(user);
+                })
+                .flatMap(views::of);
+    }
+
     private Mono<UserView> view(User user) {
-        if (user.role() != Role.PROVIDER) {
-            return Mono.just(UserView.of(user, null));
-        }
-        return ratings.summaryOf(user.id()).map(summary -> UserView.of(user, summary));
+        return views.of(user);
     }
 
     /** Never the email or the password: who tried is the user's id, when there is one. */
@@ -94,7 +109,7 @@ class AuthService {
                 () -> log.info("Refused a login: no account has that email"));
     }
 
-    private static String normalize(String email) {
+    static String normalize(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -43,7 +43,17 @@ public final class BookingChanges {
      * @param change an INSERT or UPDATE of {@code bookings} with {@code RETURNING *}
      */
     public static String statement(String before, String change) {
-        return changes(before, change) + "\n" + VIEW.formatted("");
+        return changes(before, change, null) + "\n" + VIEW.formatted("");
+    }
+
+    /**
+     * A change whose events record why it was made: the bind {@code :reason} (such as
+     * {@code PROVIDER_SUSPENDED}), besides {@code :actor} and the change's own parameters.
+     *
+     * @param change an INSERT or UPDATE of {@code bookings} with {@code RETURNING *}
+     */
+    public static String statementWithReason(String change) {
+        return changes("", change, ":reason") + "\n" + VIEW.formatted("");
     }
 
     /**
@@ -56,18 +66,19 @@ public final class BookingChanges {
      *        only when {@code NOT EXISTS (SELECT FROM changed)}
      */
     public static String statementOrRefusal(String change, String refusal) {
-        return changes("", change) + ", refusal AS (\n" + indent(refusal) + "\n)\n"
+        return changes("", change, null) + ", refusal AS (\n" + indent(refusal) + "\n)\n"
                 + VIEW.formatted(",\n       refusal.*") + "  FULL JOIN refusal ON true\n";
     }
 
-    private static String changes(String before, String change) {
+    private static String changes(String before, String change, String reason) {
         return """
                 WITH %schanged AS (
                 %s
                 ), recorded AS (
-                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for)
-                    SELECT id, status, :actor, provider_id, scheduled_for FROM changed
-                )""".formatted(before.strip().isEmpty() ? "" : before.strip() + " ", indent(change));
+                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for%s)
+                    SELECT id, status, :actor, provider_id, scheduled_for%s FROM changed
+                )""".formatted(before.strip().isEmpty() ? "" : before.strip() + " ", indent(change),
+                reason == null ? "" : ", reason", reason == null ? "" : ", " + reason);
     }
 
     private static String indent(String sql) {

@@ -25,7 +25,7 @@ class JobHandler {
 
     Mono<ServerResponse> available(ServerRequest request) {
         return CurrentUser.of(request)
-                .flatMap(caller -> jobs.available(caller.id(), PageRequest.from(request)))
+                .flatMap(caller -> jobs.list(caller.id(), PageRequest.from(request)))
                 .flatMap(page -> ServerResponse.ok().bodyValue(page));
     }
 

@@ -2,6 +2,7 @@ package com.medondoor.job;
 
 import java.util.UUID;
 
+import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingChanges;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
@@ -18,19 +19,26 @@ class JobRepository {
     /**
      * The claim, answered in one statement. Whoever's UPDATE finds the booking still PENDING wins and gets
      * the booking back. Any other claim changes nothing and gets back why instead, read only then: the
-     * booking's status and whether the claimer may see it at all ({@link JobVisibility}; no row at all: no
-     * such booking).
+     * booking's status (null: no such booking), whether the claimer may see it at all
+     * ({@link JobVisibility}), and the claimer's verification (no row at all: no such claimer).
      * <p>
      * The status must be the one that made the claim fail. Under READ COMMITTED a claim that queued on the
      * row lock of a winner (or of a cancel) re-checks the row's newest version once that transaction
      * commits, finds it no longer PENDING and changes nothing, keeping a lock on that version; but a plain
      * read in the same statement sees the statement's snapshot, taken before the winner committed: PENDING.
-     * PENDING and visible to the claimer in the snapshot, with nothing changed, means exactly that race
-     * (both parts read the claimer's facts from that same snapshot: only the booking's row can have moved
-     * on); then the status is read again FOR SHARE, which returns the newest version (the claim's own lock
+     * PENDING and visible to the claimer in the snapshot, with nothing changed, means exactly that race;
+     * then the status is read again FOR SHARE, which returns the newest version (the claim's own lock
      * covers it already, so nothing more is written or waited for). FOR KEY SHARE would not do: a claim
      * leaves the row's key alone, so that lock is granted at once on the old version, PENDING. In every
      * other refusal the snapshot is the answer, and the losing claim writes nothing, not even a row lock.
+     * <p>
+     * The claimer's facts can move on too: an administrator may suspend them while their claim runs. A
+     * claim that finds the booking PENDING and visible in its snapshot therefore also checks the claimer's
+     * standing on the newest version of their row, FOR SHARE ({@link JobVisibility#stillSeenBy}): it waits
+     * for a suspension in progress and then sees it, and a suspension, which updates that row, waits for
+     * the claim to end before it releases the provider's jobs, so it releases this one too. Either way no
+     * suspended provider keeps a job. When that check is what failed (the booking, read again, is still
+     * PENDING), the claimer's verification is read again the same way, under the lock the claim holds.
      */
     private static final String CLAIM = BookingChanges.statementOrRefusal("""
             UPDATE bookings AS booking
@@ -38,16 +46,23 @@ class JobRepository {
              WHERE booking.id = :id
                AND booking.status = 'PENDING'
                AND %s
+               AND %s
             RETURNING *
-            """.formatted(JobVisibility.sql(JobVisibility.viewer("actor"))), """
-            SELECT CASE WHEN booking.status = 'PENDING' AND %1$s
-                        THEN (SELECT status FROM bookings WHERE id = :id FOR SHARE)
-                        ELSE booking.status
-                   END AS current_status,
-                   %1$s AS visible
-              FROM bookings booking
-              JOIN accounts claimer ON claimer.id = :actor
-             WHERE booking.id = :id
+            """.formatted(JobVisibility.sql(JobVisibility.viewer("actor")), JobVisibility.stillSeenBy("actor")), """
+            SELECT newest.status AS current_status,
+                   coalesce(%1$s, false) AS visible,
+                   CASE WHEN newest.status = 'PENDING' AND %1$s
+                        THEN (SELECT verification FROM accounts WHERE id = :actor FOR SHARE)
+                        ELSE claimer.verification
+                   END AS claimer_verification
+              FROM accounts claimer
+              LEFT JOIN bookings booking ON booking.id = :id
+             CROSS JOIN LATERAL (
+                    SELECT CASE WHEN booking.status = 'PENDING' AND %1$s
+                                THEN (SELECT status FROM bookings WHERE id = :id FOR SHARE)
+                                ELSE booking.status
+                           END AS status) newest
+             WHERE claimer.id = :actor
                AND NOT EXISTS (SELECT FROM changed)
             """.formatted(JobVisibility.sql("claimer")));
 
@@ -70,7 +85,7 @@ class JobRepository {
         this.db = db;
     }
 
-    /** The booking won, or why the claim was refused; empty when there is no such booking. */
+    /** The booking won, or why the claim was refused; empty when there is no such claimer. */
     Mono<Claim> claim(UUID id, UUID provider) {
         return db.sql(CLAIM).bind("id", id).bind("actor", provider).map(JobRepository::claim).one();
     }
@@ -79,8 +94,10 @@ class JobRepository {
         if (row.get("id", UUID.class) != null) {
             return new Claim.Won(BookingView.from(row));
         }
-        return new Claim.Refused(BookingStatus.valueOf(row.get("current_status", String.class)),
-                Boolean.TRUE.equals(row.get("visible", Boolean.class)));
+        String status = row.get("current_status", String.class);
+        return new Claim.Refused(status == null ? null : BookingStatus.valueOf(status),
+                Boolean.TRUE.equals(row.get("visible", Boolean.class)),
+                Verification.valueOf(row.get("claimer_verification", String.class)));
     }
 
     Mono<BookingView> complete(UUID id, UUID provider) {
@@ -145,8 +162,11 @@ class JobRepository {
         record Won(BookingView booking) implements Claim {
         }
 
-        /** The claim changed nothing: the booking's status, and whether the claimer may see it. */
-        record Refused(BookingStatus currentStatus, boolean visible) implements Claim {
+        /**
+         * The claim changed nothing: the booking's status (null when there is no such booking), whether the
+         * claimer may see it, and the claimer's verification.
+         */
+        record Refused(BookingStatus currentStatus, boolean visible, Verification claimer) implements Claim {
         }
     }
 }

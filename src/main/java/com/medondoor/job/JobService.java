@@ -2,6 +2,8 @@ package com.medondoor.job;
 
 import java.util.UUID;
 
+import com.medondoor.account.Accounts;
+import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingProblems;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
@@ -17,11 +19,13 @@ import reactor.core.publisher.Mono;
 public class JobService {
 
     private final JobRepository jobs;
+    private final Accounts accounts;
     private final Counter won;
     private final Counter conflicts;
 
-    JobService(JobRepository jobs, MeterRegistry meters) {
+    JobService(JobRepository jobs, Accounts accounts, MeterRegistry meters) {
         this.jobs = jobs;
+        this.accounts = accounts;
         this.won = claims(meters, "won");
         this.conflicts = claims(meters, "conflict");
     }
@@ -30,6 +34,22 @@ public class JobService {
     private static Counter claims(MeterRegistry meters, String outcome) {
         return Counter.builder("medondoor.claims").tag("outcome", outcome)
                 .description("Claims that won the job, or found it no longer PENDING").register(meters);
+    }
+
+    /**
+     * Completes when the provider may see jobs, fails with {@link ProviderNotVerified} when they may not:
+     * what the job list, the job stream and the claim answer a provider no administrator has verified (an
+     * unknown provider passes, and then sees nothing, as before).
+     */
+    public Mono<Void> requireVerified(UUID provider) {
+        return accounts.provider(provider)
+                .filter(found -> !found.verified())
+                .flatMap(found -> Mono.<Void>error(new ProviderNotVerified(found.verification())));
+    }
+
+    /** The job list: the page of {@link #available}, for a verified provider only. */
+    Mono<Page<BookingView>> list(UUID provider, PageRequest page) {
+        return requireVerified(provider).then(available(provider, page));
     }
 
     /** PENDING bookings the provider may see ({@link JobVisibility}), oldest first. */
@@ -43,7 +63,10 @@ public class JobService {
                 .zipWith(jobs.countClaimed(provider, status), (items, total) -> Page.of(items, page, total));
     }
 
-    /** One statement decides the winner and, for everyone else, says why they lost. */
+    /**
+     * One statement decides the winner and, for everyone else, says why they lost: first that they may not
+     * take jobs at all, then that there is no such booking, that it is of another type, or its status.
+     */
     Mono<BookingView> claim(UUID id, UUID provider) {
         return jobs.claim(id, provider)
                 .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
@@ -53,6 +76,12 @@ public class JobService {
                         return Mono.just(winner.booking());
                     }
                     JobRepository.Claim.Refused refusal = (JobRepository.Claim.Refused) claim;
+                    if (refusal.claimer() != Verification.VERIFIED) {
+                        return Mono.error(new ProviderNotVerified(refusal.claimer()));
+                    }
+                    if (refusal.currentStatus() == null) {
+                        return Mono.error(new BookingProblems.BookingNotFound());
+                    }
                     return Mono.error(refusal.visible() ? conflict(refusal.currentStatus())
                             : new WrongServiceType());
                 });

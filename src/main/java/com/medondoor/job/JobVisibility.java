@@ -4,18 +4,19 @@ import com.medondoor.account.Provider;
 import com.medondoor.booking.BookingView;
 
 /**
- * Which bookings a provider may see: those of the service type they provide. This is the one rule
- * behind everything that shows a provider jobs or lets them take one: the job list and its count, the
- * claim, and the job stream's snapshot (the list), replay and live filter. It is written twice, side by
- * side, and only here: in SQL for the statements that read bookings, and in Java for the events a
- * stream has already read. The two must agree: {@code JobVisibilityIntegrationTests} builds bookings of
- * every service type and status and providers of every type, and checks that the five uses show each
- * provider the same bookings.
+ * Which bookings a provider may see: those of the service type they provide, and only while an
+ * administrator has verified them. This is the one rule behind everything that shows a provider jobs or
+ * lets them take one: the job list and its count, the claim, and the job stream's snapshot (the list),
+ * replay and live filter. It is written twice, side by side, and only here: in SQL for the statements
+ * that read bookings, and in Java for the events a stream has already read. The two must agree:
+ * {@code JobVisibilityIntegrationTests} builds bookings of every service type and status and providers of
+ * every type, and checks that the five uses show each provider the same bookings;
+ * {@code VerificationVisibilityIntegrationTests} does the same for every verification status.
  * <p>
- * A condition on who sees what (only verified providers, only those on duty) goes into both methods
- * here, reading the provider's facts from {@link Provider} and the {@code accounts} view. A condition on
- * the booking's status is not the rule's but each use's: the list and the claim take PENDING bookings
- * only, while the stream also sends their removals.
+ * A condition on who sees what (only those on duty, say) goes into both methods here, reading the
+ * provider's facts from {@link Provider} and the {@code accounts} view. A condition on the booking's
+ * status is not the rule's but each use's: the list and the claim take PENDING bookings only, while the
+ * stream also sends their removals.
  */
 public final class JobVisibility {
 
@@ -25,10 +26,11 @@ public final class JobVisibility {
     /**
      * The rule in SQL: whether the booking the statement names {@code booking} (a row of {@code bookings}
      * or {@code booking_views}) may be seen by {@code viewer}, a row of {@code accounts}: either an alias
-     * the statement joins, or {@link #viewer(String)}.
+     * the statement joins, or {@link #viewer(String)}. With the latter, the verification is a condition
+     * on the provider alone, which PostgreSQL checks once, before it reads any booking.
      */
     public static String sql(String viewer) {
-        return "booking.service_type = (" + viewer + ").service_type";
+        return "booking.service_type = (" + viewer + ").service_type AND (" + viewer + ").verification = 'VERIFIED'";
     }
 
     /**
@@ -41,8 +43,24 @@ public final class JobVisibility {
         return "(SELECT viewer FROM accounts viewer WHERE viewer.id = :" + bind + ")";
     }
 
+    /**
+     * The rule's condition on the provider whose id {@code :name} holds, read from the newest version of
+     * their row rather than the statement's snapshot, and that row kept from changing until the
+     * statement's transaction ends ({@code FOR SHARE}). For a statement that must not act for a provider
+     * whom an administrator is suspending or has just suspended: it waits for a suspension in progress
+     * and then sees it, and a suspension waits for it (see {@code JobRepository}'s claim).
+     */
+    public static String stillSeenBy(String bind) {
+        return """
+                EXISTS (SELECT FROM accounts newest
+                         WHERE newest.id = :%s
+                           AND newest.service_type = booking.service_type
+                           AND newest.verification = 'VERIFIED'
+                           FOR SHARE)""".formatted(bind);
+    }
+
     /** The same rule in Java: whether {@code viewer} may see {@code booking}, as an event shows it. */
     public static boolean sees(Provider viewer, BookingView booking) {
-        return booking.serviceType() == viewer.serviceType();
+        return viewer.verified() && booking.serviceType() == viewer.serviceType();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import com.medondoor.job.JobService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,14 +22,18 @@ class LiveHandler {
     private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM, StandardCharsets.UTF_8);
 
     private final LiveStreams streams;
+    private final JobService jobs;
 
-    LiveHandler(LiveStreams streams) {
+    LiveHandler(LiveStreams streams, JobService jobs) {
         this.streams = streams;
+        this.jobs = jobs;
     }
 
+    /** A provider no administrator has verified gets a 403 problem, and no stream opens. */
     Mono<ServerResponse> jobs(ServerRequest request) {
-        return token(request).flatMap(token ->
-                respond(streams.jobs(UUID.fromString(token.getSubject()), token, lastEventId(request))));
+        return token(request).flatMap(token -> jobs.requireVerified(UUID.fromString(token.getSubject()))
+                .then(Mono.defer(() -> respond(streams.jobs(UUID.fromString(token.getSubject()), token,
+                        lastEventId(request))))));
     }
 
     Mono<ServerResponse> bookings(ServerRequest request) {

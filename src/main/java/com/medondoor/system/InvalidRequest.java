@@ -15,7 +15,14 @@ public class InvalidRequest extends DomainProblem {
     }
 
     public static InvalidRequest of(String field, String message) {
-        return new InvalidRequest(field + ": " + message, List.of(new FieldProblem(field, message)));
+        return of(List.of(new FieldProblem(field, message)));
+    }
+
+    /** A 400 naming each of these fields, its detail listing them as {@code field: message; …}. */
+    public static InvalidRequest of(List<FieldProblem> problems) {
+        String detail = problems.stream().map(problem -> problem.field() + ": " + problem.message())
+                .reduce((a, b) -> a + "; " + b).orElse("Invalid request.");
+        return new InvalidRequest(detail, problems);
     }
 
     /** One failing field and what is wrong with it. */

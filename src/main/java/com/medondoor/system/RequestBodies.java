@@ -34,9 +34,7 @@ public class RequestBodies {
                     .map(error -> new InvalidRequest.FieldProblem(error.getField(), error.getDefaultMessage()))
                     .sorted(Comparator.comparing(InvalidRequest.FieldProblem::field))
                     .toList();
-            String detail = problems.stream().map(p -> p.field() + ": " + p.message())
-                    .reduce((a, b) -> a + "; " + b).orElseThrow();
-            throw new InvalidRequest(detail, problems);
+            throw InvalidRequest.of(problems);
         }
     }
 }

@@ -78,7 +78,9 @@ class SecurityConfig {
         return new AccessRules()
                 .permit(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
                 .role("USER", "/api/bookings", "/api/bookings/**")
-                .role("PROVIDER", "/api/jobs", "/api/jobs/**")
+                .role("PROVIDER", "/api/jobs", "/api/jobs/**", "/api/me/professional")
+                // An administrator is no patient and no provider: the two rules above refuse them too.
+                .role("ADMIN", "/api/admin", "/api/admin/**")
                 .signedIn("/api/**")
                 .permit("/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permit(HttpMethod.GET, "/livez", "/readyz")

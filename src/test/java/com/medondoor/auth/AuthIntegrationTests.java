@@ -45,14 +45,48 @@ class AuthIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void registerProviderThenCreatedWithServiceType() {
-        Map<String, Object> body = registration();
-        body.put("role", "PROVIDER");
-        body.put("serviceType", "NURSE_VISIT");
+    void registerNurseThenCreatedUnverifiedWithTheirLicence() {
+        Map<String, Object> body = nurse();
+
+        Map<String, Object> user = json(register(body).expectStatus().isCreated());
+
+        assertThat(user).as("registered nurse").containsEntry("role", "PROVIDER")
+                .containsEntry("serviceType", "NURSE_VISIT")
+                .containsEntry("professional", Map.of("licenceNumber", "RCN 12345"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> verification = (Map<String, Object>) user.get("verification");
+        assertThat(verification).as("a new provider's verification")
+                .containsEntry("status", "UNVERIFIED").containsEntry("reason", null).containsKey("changedAt");
+        db.sql("SELECT licence_number, identity_document, vehicle, verification FROM users WHERE id = :id")
+                .bind("id", UUID.fromString((String) user.get("id")))
+                .map(row -> row.get("licence_number") + " " + row.get("identity_document") + " " + row.get("vehicle")
+                        + " " + row.get("verification"))
+                .one()
+                .as(StepVerifier::create)
+                .expectNext("RCN 12345 null null UNVERIFIED")
+                .as("the stored details, stripped, and the status")
+                .expectComplete()
+                .verify(TIMEOUT);
+    }
+
+    @Test
+    void registerCourierThenCreatedUnverifiedWithIdentityAndVehicle() {
+        Map<String, Object> body = nurse();
+        body.put("serviceType", "MEDICINE_DELIVERY");
+        body.put("professional", Map.of("identityDocument", "Passport X1234567", "vehicle", "Red scooter, AB12 CDE"));
 
         register(body).expectStatus().isCreated().expectBody()
-                .jsonPath("$.role").isEqualTo("PROVIDER")
-                .jsonPath("$.serviceType").isEqualTo("NURSE_VISIT");
+                .jsonPath("$.verification.status").isEqualTo("UNVERIFIED")
+                .jsonPath("$.professional.identityDocument").isEqualTo("Passport X1234567")
+                .jsonPath("$.professional.vehicle").isEqualTo("Red scooter, AB12 CDE")
+                .jsonPath("$.professional.licenceNumber").doesNotExist();
+    }
+
+    @Test
+    void registerPatientThenNoVerificationAndNoProfessionalDetails() {
+        register(registration()).expectStatus().isCreated().expectBody()
+                .jsonPath("$.verification").doesNotExist()
+                .jsonPath("$.professional").doesNotExist();
     }
 
     @Test
@@ -122,6 +156,17 @@ class AuthIntegrationTests extends IntegrationTest {
                 invalid("password of 40 characters but 80 bytes",
                         body -> body.put("password", "é".repeat(40)), "password"),
                 invalid("PROVIDER without serviceType", body -> body.put("role", "PROVIDER"), "serviceType"),
+                invalid("nurse without a licence", body -> {
+                    body.putAll(nurse());
+                    body.remove("professional");
+                }, "professional.licenceNumber"),
+                invalid("courier without a vehicle", body -> {
+                    body.putAll(nurse());
+                    body.put("serviceType", "MEDICINE_DELIVERY");
+                    body.put("professional", Map.of("identityDocument", "ID 1"));
+                }, "professional.vehicle"),
+                invalid("USER with professional details",
+                        body -> body.put("professional", Map.of("licenceNumber", "RCN 1")), "professional"),
                 invalid("USER with serviceType", body -> body.put("serviceType", "NURSE_VISIT"), "serviceType"),
                 invalid("role ADMIN", body -> body.put("role", "ADMIN"), "role"),
                 invalid("missing role", body -> body.remove("role"), "role"),
@@ -139,6 +184,15 @@ class AuthIntegrationTests extends IntegrationTest {
         body.put("email", "ada-" + UUID.randomUUID() + "@example.test");
         body.put("password", "longenough");
         body.put("role", "USER");
+        return body;
+    }
+
+    /** A valid nurse's registration with a fresh email. */
+    private static Map<String, Object> nurse() {
+        Map<String, Object> body = registration();
+        body.put("role", "PROVIDER");
+        body.put("serviceType", "NURSE_VISIT");
+        body.put("professional", Map.of("licenceNumber", "  RCN 12345 "));
         return body;
     }
 

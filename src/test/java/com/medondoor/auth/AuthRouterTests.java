@@ -17,6 +17,7 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ import com.medondoor.RouterSliceTest;
 import com.medondoor.account.CurrentUser;
 import com.medondoor.account.Role;
 import com.medondoor.account.ServiceType;
+import com.medondoor.account.Verification;
 import com.medondoor.rating.RatingSummary;
 import com.medondoor.system.InvalidRequest;
 import org.junit.jupiter.api.Named;
@@ -56,7 +58,8 @@ class AuthRouterTests {
     private static final UUID ADA = UUID.fromString("a7e1c6de-0000-4000-8000-000000000001");
     private static final UUID FLORENCE = UUID.fromString("c0000000-0000-4000-8000-000000000003");
     private static final Instant JOINED = Instant.parse("2030-01-01T10:00:00Z");
-    private static final UserView ADA_VIEW = new UserView(ADA, "Ada", "ada@example.test", Role.USER, null, null, JOINED);
+    private static final UserView ADA_VIEW = new UserView(ADA, "Ada", "ada@example.test", Role.USER, null, null, null,
+            null, JOINED);
     private static final String ADA_JSON = """
             {"id": "a7e1c6de-0000-4000-8000-000000000001", "name": "Ada", "email": "ada@example.test",
              "role": "USER", "createdAt": "2030-01-01T10:00:00Z"}
@@ -72,7 +75,7 @@ class AuthRouterTests {
 
     @Test
     void registerPatientThenCreatedAtMeWithoutProviderFields() {
-        when(auth.register(new RegisterRequest("Ada", "ada@example.test", "longenough", Role.USER, null)))
+        when(auth.register(new RegisterRequest("Ada", "ada@example.test", "longenough", Role.USER, null, null)))
                 .thenReturn(Mono.just(ADA_VIEW));
 
         assertThat(answer(register(registration()))).hasStatus(HttpStatus.CREATED)
@@ -81,19 +84,83 @@ class AuthRouterTests {
     }
 
     @Test
-    void registerProviderThenCreatedWithServiceTypeAndRatingSummary() {
-        Map<String, Object> body = registration();
-        body.put("role", "PROVIDER");
-        body.put("serviceType", "NURSE_VISIT");
+    void registerProviderThenCreatedWithServiceTypeRatingSummaryVerificationAndDetails() {
+        Map<String, Object> body = nurseRegistration();
         when(auth.register(new RegisterRequest("Ada", "ada@example.test", "longenough", Role.PROVIDER,
-                ServiceType.NURSE_VISIT))).thenReturn(Mono.just(new UserView(FLORENCE, "Florence", "florence@example.test",
-                        Role.PROVIDER, ServiceType.NURSE_VISIT, new RatingSummary(null, 0), JOINED)));
+                ServiceType.NURSE_VISIT, new ProfessionalDetails("RCN-1234", null, null))))
+                .thenReturn(Mono.just(new UserView(FLORENCE, "Florence", "florence@example.test", Role.PROVIDER,
+                        ServiceType.NURSE_VISIT, new RatingSummary(null, 0),
+                        new UserView.VerificationView(Verification.UNVERIFIED, null, JOINED),
+                        new ProfessionalDetails("RCN-1234", null, null), JOINED)));
 
         assertThat(answer(register(body))).hasStatus(HttpStatus.CREATED).bodyJson().isStrictlyEqualTo("""
                 {"id": "c0000000-0000-4000-8000-000000000003", "name": "Florence", "email": "florence@example.test",
                  "role": "PROVIDER", "serviceType": "NURSE_VISIT", "rating": {"average": null, "count": 0},
-                 "createdAt": "2030-01-01T10:00:00Z"}
+                 "verification": {"status": "UNVERIFIED", "reason": null, "changedAt": "2030-01-01T10:00:00Z"},
+                 "professional": {"licenceNumber": "RCN-1234"}, "createdAt": "2030-01-01T10:00:00Z"}
                 """);
+    }
+
+    static Stream<Arguments> invalidProfessionalDetails() {
+        return Stream.of(
+                professional("a nurse without details", "NURSE_VISIT", null, "professional.licenceNumber"),
+                professional("a nurse without a licence", "NURSE_VISIT", Map.of(), "professional.licenceNumber"),
+                professional("a doctor with a blank licence", "DOCTOR_CONSULTATION", Map.of("licenceNumber", "  "),
+                        "professional.licenceNumber"),
+                professional("a licence of 65 characters", "NURSE_VISIT", Map.of("licenceNumber", "L".repeat(65)),
+                        "professional.licenceNumber"),
+                professional("a nurse with a vehicle", "NURSE_VISIT", Map.of("licenceNumber", "RCN-1", "vehicle", "Car"),
+                        "professional.vehicle"),
+                professional("a courier without an identity", "MEDICINE_DELIVERY", Map.of("vehicle", "Bike"),
+                        "professional.identityDocument"),
+                professional("a courier without a vehicle", "MEDICINE_DELIVERY", Map.of("identityDocument", "ID-1"),
+                        "professional.vehicle"),
+                professional("a courier with a licence", "MEDICINE_DELIVERY",
+                        Map.of("identityDocument", "ID-1", "vehicle", "Bike", "licenceNumber", "RCN-1"),
+                        "professional.licenceNumber"),
+                professional("a vehicle of 201 characters", "MEDICINE_DELIVERY",
+                        Map.of("identityDocument", "ID-1", "vehicle", "v".repeat(201)), "professional.vehicle"),
+                professional("a licence on two lines", "NURSE_VISIT", Map.of("licenceNumber", "RCN\n1"),
+                        "professional.licenceNumber"));
+    }
+
+    private static Arguments professional(String name, String serviceType, Map<String, Object> details, String field) {
+        return Arguments.of(Named.of(name, serviceType), details, field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidProfessionalDetails")
+    void registerProviderWhenProfessionalDetailsDoNotFitTheServiceTypeThenBadRequestNamingTheField(String serviceType,
+            Map<String, Object> details, String field) {
+        Map<String, Object> body = nurseRegistration();
+        body.put("serviceType", serviceType);
+        body.remove("professional");
+        if (details != null) {
+            body.put("professional", details);
+        }
+
+        assertInvalid(register(body), field);
+        verifyNoInteractions(auth);
+    }
+
+    @Test
+    void registerPatientWithProfessionalDetailsThenBadRequestNamingThem() {
+        Map<String, Object> body = registration();
+        body.put("professional", Map.of("licenceNumber", "RCN-1234"));
+
+        assertInvalid(register(body), "professional");
+        verifyNoInteractions(auth);
+    }
+
+    @Test
+    void registerAsAdminThenBadRequestSayingWhichRolesThereAre() {
+        Map<String, Object> body = registration();
+        body.put("role", "ADMIN");
+
+        Map<String, Object> problem = assertInvalid(register(body), "role");
+
+        assertThat(problem.get("errors")).as("the problem's errors")
+                .isEqualTo(List.of(Map.of("field", "role", "message", "must be USER or PROVIDER")));
     }
 
     static Stream<Arguments> invalidRegistrations() {
@@ -253,11 +320,49 @@ class AuthRouterTests {
     @Test
     void meOfAProviderThenTheProviderAsTheService() {
         when(auth.me(new CurrentUser(FLORENCE, Role.PROVIDER))).thenReturn(Mono.just(new UserView(FLORENCE, "Florence",
-                "florence@example.test", Role.PROVIDER, ServiceType.NURSE_VISIT, new RatingSummary(3.5, 2), JOINED)));
+                "florence@example.test", Role.PROVIDER, ServiceType.NURSE_VISIT, new RatingSummary(3.5, 2),
+                new UserView.VerificationView(Verification.REJECTED, "Licence not found", JOINED),
+                new ProfessionalDetails("RCN-1234", null, null), JOINED)));
 
         assertThat(answer(http.mutateWith(provider(FLORENCE)).get().uri("/api/me").exchange())).hasStatusOk()
                 .bodyJson().isLenientlyEqualTo(
-                        "{\"role\": \"PROVIDER\", \"serviceType\": \"NURSE_VISIT\", \"rating\": {\"average\": 3.5, \"count\": 2}}");
+                        "{\"role\": \"PROVIDER\", \"serviceType\": \"NURSE_VISIT\", \"rating\": {\"average\": 3.5, \"count\": 2}, "
+                        + "\"verification\": {\"status\": \"REJECTED\", \"reason\": \"Licence not found\"}, "
+                        + "\"professional\": {\"licenceNumber\": \"RCN-1234\"}}");
+    }
+
+    @Test
+    void resubmitProfessionalDetailsThenTheProviderAsTheServiceLeavesThem() {
+        ProfessionalDetails details = new ProfessionalDetails("RCN-5678", null, null);
+        when(auth.resubmit(new CurrentUser(FLORENCE, Role.PROVIDER), details)).thenReturn(Mono.just(new UserView(FLORENCE,
+                "Florence", "florence@example.test", Role.PROVIDER, ServiceType.NURSE_VISIT, new RatingSummary(null, 0),
+                new UserView.VerificationView(Verification.UNVERIFIED, null, JOINED), details, JOINED)));
+
+        assertThat(answer(http.mutateWith(provider(FLORENCE)).put().uri("/api/me/professional")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("licenceNumber", "RCN-5678")).exchange()))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo(
+                        "{\"verification\": {\"status\": \"UNVERIFIED\", \"reason\": null}, "
+                        + "\"professional\": {\"licenceNumber\": \"RCN-5678\"}}");
+    }
+
+    @Test
+    void resubmitWhenVerifiedThenConflictNamingTheStatus() {
+        when(auth.resubmit(any(), any())).thenReturn(Mono.error(new AuthProblems.WrongVerificationStatus(
+                Verification.VERIFIED, "Your details can be changed only while you are UNVERIFIED or REJECTED.")));
+
+        Map<String, Object> problem = assertProblem(http.mutateWith(provider(FLORENCE)).put().uri("/api/me/professional")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("licenceNumber", "RCN-5678")).exchange(),
+                HttpStatus.CONFLICT, "wrong-verification-status");
+
+        assertThat(problem).containsEntry("currentStatus", "VERIFIED");
+    }
+
+    @Test
+    void resubmitAsPatientThenForbidden() {
+        assertProblem(http.mutateWith(patient(ADA)).put().uri("/api/me/professional")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("licenceNumber", "RCN-5678")).exchange(),
+                HttpStatus.FORBIDDEN, "forbidden");
+        verifyNoInteractions(auth);
     }
 
     @Test
@@ -301,6 +406,15 @@ class AuthRouterTests {
 
     private WebTestClient.ResponseSpec login(Map<String, Object> body) {
         return http.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** A nurse's registration that the service would take. */
+    private static Map<String, Object> nurseRegistration() {
+        Map<String, Object> body = registration();
+        body.put("role", "PROVIDER");
+        body.put("serviceType", "NURSE_VISIT");
+        body.put("professional", Map.of("licenceNumber", "RCN-1234"));
+        return body;
     }
 
     /** A patient's registration that the service would take; each test changes the one thing it is about. */

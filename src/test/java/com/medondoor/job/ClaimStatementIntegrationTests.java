@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
+import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.job.JobRepository.Claim;
 import io.r2dbc.spi.Connection;
@@ -65,7 +66,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for a rival's claim to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true));
+                .isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED));
         assertThat(providerOfBooking()).as("the rival keeps the booking").isEqualTo(rival.id());
     }
 
@@ -78,7 +79,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for the patient's cancel to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.CANCELLED, true));
+                .isEqualTo(new Claim.Refused(BookingStatus.CANCELLED, true, Verification.VERIFIED));
     }
 
     @Test
@@ -91,7 +92,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for a claim and its completion to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.COMPLETED, true));
+                .isEqualTo(new Claim.Refused(BookingStatus.COMPLETED, true, Verification.VERIFIED));
     }
 
     @Test
@@ -113,7 +114,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
 
         Claim refused = jobs.claim(booking, nurse.id()).block(TIMEOUT);
 
-        assertThat(refused).as("a late claim").isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true));
+        assertThat(refused).as("a late claim").isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED));
         assertThat(rowVersion()).as("the booking's row version and lock word after a losing claim: "
                 + "no new version, no row lock").isEqualTo(before);
     }

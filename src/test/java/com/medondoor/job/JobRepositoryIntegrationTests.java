@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
+import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
 import com.medondoor.job.JobRepository.Claim;
@@ -66,11 +67,11 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         jobs.claim(booking, nurse.id()).then().as(StepVerifier::create).expectComplete().verify(TIMEOUT);
 
         jobs.claim(booking, api().provider(ServiceType.NURSE_VISIT).id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true))
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED))
                 .as("a late claimer of the right type learns the booking is ACCEPTED")
                 .expectComplete().verify(TIMEOUT);
         jobs.claim(booking, nurse.id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true))
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED))
                 .as("claiming again what one has claimed changes nothing either")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -97,16 +98,35 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         UUID doctor = api().provider(ServiceType.DOCTOR_CONSULTATION).id();
 
         jobs.claim(booking, doctor).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.PENDING, false))
+                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.VERIFIED))
                 .as("the refusal names the other type; the booking is still PENDING")
                 .expectComplete().verify(TIMEOUT);
     }
 
     @Test
-    void claimWhenUnknownBookingThenEmpty() {
-        jobs.claim(UUID.randomUUID(), nurse.id()).hasElement().as(StepVerifier::create)
-                .expectNext(false).as("neither a claim nor a refusal for a booking that does not exist")
+    void claimWhenUnknownBookingThenRefusedWithoutStatus() {
+        jobs.claim(UUID.randomUUID(), nurse.id()).as(StepVerifier::create)
+                .expectNext(new Claim.Refused(null, false, Verification.VERIFIED))
+                .as("a refusal without a status for a booking that does not exist")
                 .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void claimByAnUnverifiedProviderThenRefusedNamingTheirStatusAndNothingChanged() {
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID unverified = api().unverifiedProvider(ServiceType.NURSE_VISIT).id();
+
+        jobs.claim(booking, unverified).as(StepVerifier::create)
+                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.UNVERIFIED))
+                .as("an unverified provider's claim of a PENDING booking of their type")
+                .expectComplete().verify(TIMEOUT);
+        jobs.claim(UUID.randomUUID(), unverified).as(StepVerifier::create)
+                .expectNext(new Claim.Refused(null, false, Verification.UNVERIFIED))
+                .as("an unverified provider's claim of no booking")
+                .expectComplete().verify(TIMEOUT);
+        db.sql("SELECT status FROM bookings WHERE id = :id").bind("id", booking)
+                .map(row -> row.get("status", String.class)).one().as(StepVerifier::create)
+                .expectNext("PENDING").as("the booking after the refused claim").expectComplete().verify(TIMEOUT);
     }
 
     @Test

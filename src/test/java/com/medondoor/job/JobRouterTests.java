@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.medondoor.RouterSliceTest;
 import com.medondoor.account.ServiceType;
+import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingProblems;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
@@ -59,7 +60,7 @@ class JobRouterTests {
 
     @Test
     void availableThenTheServicesPageForTheCallerWithDefaultPaging() {
-        when(jobs.available(NURSE, new PageRequest(0, 20)))
+        when(jobs.list(NURSE, new PageRequest(0, 20)))
                 .thenReturn(Mono.just(new Page<>(List.of(booking(BookingStatus.PENDING, null)), 0, 20, 1)));
 
         assertThat(answer(asNurse().get().uri("/api/jobs/available").exchange())).hasStatusOk()
@@ -74,9 +75,29 @@ class JobRouterTests {
                         """);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Verification.class, names = "VERIFIED", mode = EnumSource.Mode.EXCLUDE)
+    void availableWhenNotVerifiedThenForbiddenNamingTheStatus(Verification status) {
+        when(jobs.list(NURSE, new PageRequest(0, 20))).thenReturn(Mono.error(new ProviderNotVerified(status)));
+
+        Map<String, Object> problem = assertProblem(asNurse().get().uri("/api/jobs/available").exchange(),
+                HttpStatus.FORBIDDEN, "provider-not-verified");
+
+        assertThat(problem).containsEntry("title", "Provider not verified").containsEntry("verification", status.name());
+        assertThat((String) problem.get("detail")).as("the detail names the status").contains(status.name());
+    }
+
+    @Test
+    void claimWhenNotVerifiedThenForbidden() {
+        when(jobs.claim(BOOKING, NURSE)).thenReturn(Mono.error(new ProviderNotVerified(Verification.SUSPENDED)));
+
+        assertProblem(asNurse().post().uri("/api/jobs/{id}/claim", BOOKING).exchange(), HttpStatus.FORBIDDEN,
+                "provider-not-verified");
+    }
+
     @Test
     void availableWithPageAndSizeThenPassedOn() {
-        when(jobs.available(NURSE, new PageRequest(2, 1))).thenReturn(Mono.just(new Page<>(List.of(), 2, 1, 2)));
+        when(jobs.list(NURSE, new PageRequest(2, 1))).thenReturn(Mono.just(new Page<>(List.of(), 2, 1, 2)));
 
         assertThat(answer(asNurse().get().uri("/api/jobs/available?page=2&size=1").exchange())).hasStatusOk()
                 .bodyJson().isStrictlyEqualTo("{\"items\": [], \"page\": 2, \"size\": 1, \"total\": 2}");

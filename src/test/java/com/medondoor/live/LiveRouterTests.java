@@ -19,10 +19,15 @@ import java.util.stream.Stream;
 import com.medondoor.Callers;
 import com.medondoor.RouterSliceTest;
 import com.medondoor.account.Role;
+import com.medondoor.account.Verification;
+import com.medondoor.job.JobService;
+import com.medondoor.job.ProviderNotVerified;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +39,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Setting up the live streams over the service's own web stack with {@link LiveStreams} mocked: who may
@@ -53,6 +59,24 @@ class LiveRouterTests {
 
     @MockitoBean
     private LiveStreams streams;
+
+    @MockitoBean
+    private JobService jobs;
+
+    @BeforeEach
+    void everyProviderVerified() {
+        when(jobs.requireVerified(any())).thenReturn(Mono.empty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Verification.class, names = "VERIFIED", mode = EnumSource.Mode.EXCLUDE)
+    void jobsStreamOfAProviderNotVerifiedThenForbiddenAndNoStreamOpens(Verification status) {
+        when(jobs.requireVerified(FLORENCE)).thenReturn(Mono.error(new ProviderNotVerified(status)));
+
+        assertProblem(http.mutateWith(provider(FLORENCE)).get().uri("/api/jobs/stream").exchange(),
+                HttpStatus.FORBIDDEN, "provider-not-verified");
+        verifyNoInteractions(streams);
+    }
 
     @Test
     void jobsStreamOfAProviderThenTheStreamsFramesAsAnUncachedUnbufferedEventStream() {

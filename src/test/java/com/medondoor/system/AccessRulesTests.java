@@ -38,7 +38,9 @@ class AccessRulesTests {
             "/api/auth/me", "/API/auth/login", "/api//auth/login", "/api/bookings", "/api/bookings/",
             "/api/bookings/1f0e/cancel", "/api/bookings/stream", "/api/bookingsx", "/api/jobs", "/api/jobs/",
             "/api/jobs/1f0e/claim", "/api/jobs//1f0e/claim", "/api/jobs/%2e%2e/x", "/api/jobs/../bookings",
-            "/api/providers/1f0e/ratings", "/actuator", "/actuator/", "/actuator/health", "/actuator/health/",
+            "/api/providers/1f0e/ratings", "/api/me", "/api/me/professional", "/api/me/professional/", "/api/admin",
+            "/api/admin/", "/api/admin/providers", "/api/admin/providers/1f0e/approve", "/api/admin/audit",
+            "/api/adminx", "/API/admin/providers", "/api//admin/providers", "/api/jobs/../admin/audit", "/actuator", "/actuator/", "/actuator/health", "/actuator/health/",
             "/actuator/health/liveness", "/actuator/info", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
             "/actuator/prometheus", "/actuator/env", "/actuator/heapdump", "/livez", "/readyz", "/v3/api-docs",
             "/v3/api-docs.yaml", "/v3/api-docs/x");
@@ -51,8 +53,10 @@ class AccessRulesTests {
             .add(entry(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login"), permitAll()))
             .add(entry(ServerWebExchangeMatchers.pathMatchers("/api/bookings", "/api/bookings/**"),
                     AuthorityReactiveAuthorizationManager.hasRole("USER")))
-            .add(entry(ServerWebExchangeMatchers.pathMatchers("/api/jobs", "/api/jobs/**"),
+            .add(entry(ServerWebExchangeMatchers.pathMatchers("/api/jobs", "/api/jobs/**", "/api/me/professional"),
                     AuthorityReactiveAuthorizationManager.hasRole("PROVIDER")))
+            .add(entry(ServerWebExchangeMatchers.pathMatchers("/api/admin", "/api/admin/**"),
+                    AuthorityReactiveAuthorizationManager.hasRole("ADMIN")))
             .add(entry(ServerWebExchangeMatchers.pathMatchers("/api/**"), AuthenticatedReactiveAuthorizationManager.authenticated()))
             .add(entry(ServerWebExchangeMatchers.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info"), permitAll()))
             .add(entry(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/livez", "/readyz"), permitAll()))
@@ -65,7 +69,8 @@ class AccessRulesTests {
 
     static Stream<Arguments> callers() {
         return Stream.of(Arguments.of("anonymous", null), Arguments.of("patient", "ROLE_USER"),
-                Arguments.of("provider", "ROLE_PROVIDER"), Arguments.of("another role", "ROLE_ADMIN"));
+                Arguments.of("provider", "ROLE_PROVIDER"), Arguments.of("administrator", "ROLE_ADMIN"),
+                Arguments.of("another role", "ROLE_OTHER"));
     }
 
     @ParameterizedTest(name = "{0}")
