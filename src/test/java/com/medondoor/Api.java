@@ -120,6 +120,12 @@ public final class Api {
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
+    /** The caller reads the body, or releases it with {@code returnResult(Void.class)}. */
+    public WebTestClient.ResponseSpec put(String path, Account caller, Object body) {
+        return http.put().uri(path).headers(h -> authorize(h, caller)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
     /** Sends {@code body} as it is, however broken, as JSON. */
     public EntityExchangeResult<byte[]> postRaw(String path, Account caller, String body) {
         return postRaw(path, caller, body.getBytes(StandardCharsets.UTF_8));

@@ -29,15 +29,15 @@ record AdminProperties(String email, String password, String passwordHash, @Defa
     /** Throws {@link AdminMisconfigured} saying what is missing or wrong. */
     void check() {
         if (email == null) {
-            throw new AdminMisconfigured("medondoor.admin.password or medondoor.admin.password-hash is set, "
-                    + "but medondoor.admin.email is not.");
+            throw new AdminMisconfigured("medondoor.admin.email is not set, but medondoor.admin.password or "
+                    + "medondoor.admin.password-hash is.");
         }
         if (!email.matches(".+@.+\\..+") || email.length() > 254) {
             throw new AdminMisconfigured("medondoor.admin.email is not an email address.");
         }
         if ((password == null) == (passwordHash == null)) {
-            throw new AdminMisconfigured("Set exactly one of medondoor.admin.password and "
-                    + "medondoor.admin.password-hash for medondoor.admin.email.");
+            throw new AdminMisconfigured("medondoor.admin.password and medondoor.admin.password-hash: set exactly "
+                    + "one of them.");
         }
         if (passwordHash != null && !BCRYPT.matcher(passwordHash).matches()) {
             throw new AdminMisconfigured("medondoor.admin.password-hash is not a bcrypt hash ($2a$, $2b$ or $2y$, "

@@ -35,9 +35,8 @@ class VerificationRepository {
     /** Providers, oldest verification change first: the queue of those waiting comes first. */
     private static final String PROVIDERS = "FROM users WHERE role = 'PROVIDER'";
     private static final String IN_STATUS = " AND verification = :status";
-    private static final String MATCHING = """
-             AND (name ILIKE :pattern OR email ILIKE :pattern
-                  OR licence_number ILIKE :pattern OR identity_document ILIKE :pattern)""";
+    private static final String MATCHING = " AND (name ILIKE :pattern OR email ILIKE :pattern"
+            + " OR licence_number ILIKE :pattern OR identity_document ILIKE :pattern)";
 
     private final DatabaseClient db;
 

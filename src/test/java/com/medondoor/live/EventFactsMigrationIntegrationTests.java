@@ -88,9 +88,10 @@ class EventFactsMigrationIntegrationTests {
     void eventsThePreviousReleaseWritesAfterV11GetTheirFactsAllTheSame() throws SQLException {
         flyway(null).migrate();
         execute("""
-                INSERT INTO users (id, name, email, password_hash, role, service_type) VALUES
-                    ('00000000-0000-0000-0000-00000000000a', 'Pat', 'pat@example.test', 'x', 'USER', NULL),
-                    ('00000000-0000-0000-0000-00000000000b', 'Nell', 'nell@example.test', 'x', 'PROVIDER', 'NURSE_VISIT');
+                INSERT INTO users (id, name, email, password_hash, role, service_type, verification) VALUES
+                    ('00000000-0000-0000-0000-00000000000a', 'Pat', 'pat@example.test', 'x', 'USER', NULL, NULL),
+                    ('00000000-0000-0000-0000-00000000000b', 'Nell', 'nell@example.test', 'x', 'PROVIDER', 'NURSE_VISIT',
+                     'VERIFIED');
                 """);
 
         execute(PREVIOUS_RELEASE.formatted("""
