@@ -10,7 +10,7 @@ import {
   logIn,
   markDocument,
   openPage,
-  registerAccount,
+  registerVerifiedProvider,
   screenshot,
   uniqueEmail,
   wasNotReloaded,
@@ -60,7 +60,7 @@ function tomorrowMorning() {
 test('two providers see a booking live; one accepts and completes it; the patient follows and rates it', async () => {
   const nina = { name: 'Nina Novak', email: uniqueEmail('nina'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
   const omar = { name: 'Omar Okafor', email: uniqueEmail('omar'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
-  await Promise.all([registerAccount(nina), registerAccount(omar)]);
+  await Promise.all([registerVerifiedProvider(nina), registerVerifiedProvider(omar)]);
 
   const ninaPage = await openPage(browser, 'provider Nina');
   const omarPage = await openPage(browser, 'provider Omar');

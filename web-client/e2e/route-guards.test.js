@@ -1,7 +1,16 @@
 // Route protection as a visitor meets it in the packaged app: deep links, redirects, return after login.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { expectPath, launchBrowser, logIn, openPage, registerAccount, screenshot, uniqueEmail } from './support/browser.js';
+import {
+  expectPath,
+  launchBrowser,
+  logIn,
+  openPage,
+  registerAccount,
+  registerVerifiedProvider,
+  screenshot,
+  uniqueEmail,
+} from './support/browser.js';
 
 let browser;
 
@@ -15,7 +24,7 @@ after(async () => {
 
 test('an anonymous visitor opening /provider logs in and is back on /provider', async () => {
   const email = uniqueEmail('guard-provider');
-  await registerAccount({ name: 'Greta Guard', email, role: 'PROVIDER', serviceType: 'MEDICINE_DELIVERY' });
+  await registerVerifiedProvider({ name: 'Greta Guard', email, role: 'PROVIDER', serviceType: 'MEDICINE_DELIVERY' });
   const page = await openPage(browser, 'anonymous');
 
   await page.goto('/provider');

@@ -59,6 +59,37 @@ export async function registerAccount(account) {
   return response.json();
 }
 
+/** The administrator the service under test was started with (WebClientEndToEndIT sets both). */
+const ADMIN = { email: required('ADMIN_EMAIL'), password: required('ADMIN_PASSWORD') };
+
+/** What an administrator checks before a provider may see patients' bookings, per service type. */
+function professionalDetails(serviceType) {
+  return serviceType === 'MEDICINE_DELIVERY'
+    ? { identityDocument: `ID-${randomUUID().slice(0, 8)}`, vehicle: 'Blue cargo bike' }
+    : { licenceNumber: `RCN-${randomUUID().slice(0, 8)}` };
+}
+
+async function api(path, { token, body } = {}) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body ?? {}),
+  });
+  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+/**
+ * Registers a provider with the professional details of their service type, and has the administrator
+ * approve them through the API: a provider the test can sign in as and who sees the job board.
+ */
+export async function registerVerifiedProvider(account) {
+  const provider = await registerAccount({ professional: professionalDetails(account.serviceType), ...account });
+  const { accessToken } = await api('/api/auth/login', { body: ADMIN });
+  await api(`/api/admin/providers/${provider.id}/approve`, { token: accessToken, body: { reason: 'Checked by the end-to-end test' } });
+  return provider;
+}
+
 /** Fills and sends the login form of the page already showing it. */
 export async function logIn(page, email) {
   const form = page.getByTestId('login-form');

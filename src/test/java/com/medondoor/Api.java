@@ -26,6 +26,7 @@ public final class Api {
     private static final AtomicLong sequence = new AtomicLong();
 
     private final WebTestClient http;
+    private Account admin;
 
     Api(WebTestClient http) {
         this.http = http;
@@ -53,9 +54,12 @@ public final class Api {
         return register("PROVIDER", serviceType);
     }
 
-    /** The test administrator ({@link #ADMIN_EMAIL}), logged in. */
+    /** The test administrator ({@link #ADMIN_EMAIL}), logged in once per fixture. */
     public Account admin() {
-        return logIn(ADMIN_EMAIL, "Administrator");
+        if (admin == null) {
+            admin = logIn(ADMIN_EMAIL, "Administrator");
+        }
+        return admin;
     }
 
     /** The professional details a provider of this type registers with. */

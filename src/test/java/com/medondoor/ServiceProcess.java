@@ -41,7 +41,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts the jar with these JVM options and these settings (environment variables, such as
-     * {@code SPRING_R2DBC_POOL_MAXSIZE}) on top of its port and database.
+     * {@code SPRING_R2DBC_POOL_MAXSIZE}) on top of its port, its database and the test administrator
+     * ({@link Api#ADMIN_EMAIL}, password {@link Api#PASSWORD}), who approves the providers a test registers.
      */
     public static ServiceProcess start(Path log, List<String> jvmOptions, Map<String, String> settings) throws Exception {
         String database = TestDatabase.create();
@@ -51,7 +52,9 @@ public final class ServiceProcess implements AutoCloseable {
                 "SERVER_PORT", String.valueOf(port),
                 "SPRING_R2DBC_URL", server.r2dbcUrl(database),
                 "SPRING_R2DBC_USERNAME", server.user(),
-                "SPRING_R2DBC_PASSWORD", server.password()));
+                "SPRING_R2DBC_PASSWORD", server.password(),
+                "MEDONDOOR_ADMIN_EMAIL", Api.ADMIN_EMAIL,
+                "MEDONDOOR_ADMIN_PASSWORD", Api.PASSWORD));
         environment.putAll(settings);
         Process process = builder(jvmOptions, environment).redirectOutput(log.toFile()).start();
         ServiceProcess service = new ServiceProcess(process, database, port);

@@ -19,7 +19,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * {@link BareClaimServer} as its own process, on a fresh database that the service's own migrations
- * built, with one patient and P providers of the storm's service type inserted directly.
+ * built, with one patient and P verified providers of the storm's service type inserted directly.
  */
 final class BareStack implements AutoCloseable {
 
@@ -40,8 +40,8 @@ final class BareStack implements AutoCloseable {
         List<String> ids = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
                 PreparedStatement insert = db.prepareStatement("""
-                        INSERT INTO users (id, name, email, password_hash, role, service_type)
-                        VALUES (?, 'Bare stack', ?, 'not a hash', ?, ?)
+                        INSERT INTO users (id, name, email, password_hash, role, service_type, verification)
+                        VALUES (?, 'Bare stack', ?, 'not a hash', ?, ?, ?)
                         """)) {
             user(insert, patient, "USER", null);
             for (int i = 0; i < providers; i++) {
@@ -71,6 +71,8 @@ final class BareStack implements AutoCloseable {
         insert.setString(2, role.toLowerCase() + "-" + id + "@bare.test");
         insert.setString(3, role);
         insert.setString(4, serviceType);
+        // Providers see jobs only once verified: these are, as an administrator would have left them.
+        insert.setString(5, serviceType == null ? null : "VERIFIED");
         insert.addBatch();
     }
 

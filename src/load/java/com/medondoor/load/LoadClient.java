@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.medondoor.Api;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,9 +33,13 @@ final class LoadClient implements AutoCloseable {
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /** The administrator ServiceProcess configures, who approves every provider; logged in once. */
+    private final Mono<Account> admin;
+
     LoadClient(String baseUrl) {
         http = HttpClient.create(connections).baseUrl(baseUrl)
                 .headers(headers -> headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json"));
+        admin = logIn(Api.ADMIN_EMAIL, Api.PASSWORD).cache();
     }
 
     /** {@code count} patients ({@code serviceType} null) or providers of one type, created in parallel. */
@@ -45,22 +50,35 @@ final class LoadClient implements AutoCloseable {
                 .block(SETUP_TIMEOUT);
     }
 
+    /** A patient, or a provider of this type whom the service's test administrator has approved. */
     Mono<Account> account(String serviceType) {
         String email = (serviceType == null ? "patient" : "provider") + "-" + UUID.randomUUID() + "@load.test";
         String role = serviceType == null ? "USER" : "PROVIDER";
         String register = """
                 {"name":"Load %s","email":"%s","password":"%s","role":"%s"%s}"""
-                .formatted(role.toLowerCase(), email, PASSWORD, role,
-                        serviceType == null ? "" : ",\"serviceType\":\"" + serviceType + "\"");
+                .formatted(role.toLowerCase(), email, PASSWORD, role, serviceType == null ? ""
+                        : ",\"serviceType\":\"" + serviceType + "\",\"professional\":" + professional(serviceType));
+        Mono<Account> account = post("/api/auth/register", null, register, 201).then(logIn(email, PASSWORD));
+        return serviceType == null ? account : account.flatMap(provider -> admin
+                .flatMap(admin -> post("/api/admin/providers/" + provider.id() + "/approve", admin.token(),
+                        "{\"reason\":\"Load suite\"}", 200))
+                .thenReturn(provider));
+    }
+
+    private Mono<Account> logIn(String email, String password) {
         String login = """
-                {"email":"%s","password":"%s"}""".formatted(email, PASSWORD);
-        return post("/api/auth/register", null, register, 201)
-                .then(post("/api/auth/login", null, login, 200))
+                {"email":"%s","password":"%s"}""".formatted(email, password);
+        return post("/api/auth/login", null, login, 200)
                 .map(answer -> {
                     JsonNode body = json.readTree(answer.body());
                     return new Account(UUID.fromString(body.path("user").path("id").asString()),
                             body.path("accessToken").asString());
                 });
+    }
+
+    private static String professional(String serviceType) {
+        return serviceType.equals("MEDICINE_DELIVERY") ? "{\"identityDocument\":\"LOAD-ID\",\"vehicle\":\"Van\"}"
+                : "{\"licenceNumber\":\"LOAD-LICENCE\"}";
     }
 
     /** {@code count} bookings of one type, spread over the patients, created in parallel. */

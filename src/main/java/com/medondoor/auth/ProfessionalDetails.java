@@ -30,8 +30,8 @@ public record ProfessionalDetails(String licenceNumber, String identityDocument,
         ProfessionalDetails given = details == null ? new ProfessionalDetails(null, null, null) : details;
         boolean licensed = type != ServiceType.MEDICINE_DELIVERY;
         List<FieldProblem> problems = new ArrayList<>();
-        field(problems, prefix + "licenceNumber", given.licenceNumber, licensed, MAX_NUMBER, type);
         field(problems, prefix + "identityDocument", given.identityDocument, !licensed, MAX_NUMBER, type);
+        field(problems, prefix + "licenceNumber", given.licenceNumber, licensed, MAX_NUMBER, type);
         field(problems, prefix + "vehicle", given.vehicle, !licensed, MAX_VEHICLE, type);
         if (!problems.isEmpty()) {
             throw InvalidRequest.of(problems);

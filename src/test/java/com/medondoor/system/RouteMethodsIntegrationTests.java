@@ -49,11 +49,13 @@ class RouteMethodsIntegrationTests extends IntegrationTest {
     private final AccessRules rules = SecurityConfig.accessRules();
     private Account patient;
     private Account provider;
+    private Account admin;
 
     @BeforeEach
     void accounts() {
         patient = api().patient();
         provider = api().provider(ServiceType.NURSE_VISIT);
+        admin = api().admin();
     }
 
     @Test
@@ -167,10 +169,10 @@ class RouteMethodsIntegrationTests extends IntegrationTest {
         return template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     }
 
-    /** The patient or the provider, whichever the access rules let through, so that the route itself answers. */
+    /** The patient, the provider or the administrator, whichever the access rules let through, so that the route itself answers. */
     private Account admitted(HttpMethod method, String path) {
-        for (Account account : List.of(patient, provider)) {
-            String role = account == patient ? "ROLE_USER" : "ROLE_PROVIDER";
+        for (Account account : List.of(patient, provider, admin)) {
+            String role = account == patient ? "ROLE_USER" : account == provider ? "ROLE_PROVIDER" : "ROLE_ADMIN";
             MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.method(method, path));
             AuthorizationResult result = rules.authorize(Mono.just(new TestingAuthenticationToken("caller", "", role)),
                     new AuthorizationContext(exchange)).block();
@@ -178,7 +180,7 @@ class RouteMethodsIntegrationTests extends IntegrationTest {
                 return account;
             }
         }
-        throw new AssertionError("neither a patient nor a provider may call " + method + " " + path);
+        throw new AssertionError("no patient, provider or administrator may call " + method + " " + path);
     }
 
     private static Map<String, List<String>> comparable(HttpHeaders headers) {

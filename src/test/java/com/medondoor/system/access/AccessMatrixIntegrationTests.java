@@ -1,26 +1,9 @@
 package com.medondoor.system.access;
 
 import static com.medondoor.ProblemAssertions.assertProblem;
-import static com.medondoor.system.access.AccessScene.Caller.ANONYMOUS;
 import static com.medondoor.system.access.AccessScene.Caller.CLAIMER;
-import static com.medondoor.system.access.AccessScene.Caller.OTHER_PATIENT;
 import static com.medondoor.system.access.AccessScene.Caller.OWNER;
-import static com.medondoor.system.access.AccessScene.Caller.PROVIDER_OF_OTHER_TYPE;
 import static com.medondoor.system.access.AccessScene.Caller.PROVIDER_OF_TYPE;
-import static com.medondoor.system.access.AccessScene.Route.AVAILABLE_JOBS;
-import static com.medondoor.system.access.AccessScene.Route.CANCEL_BOOKING;
-import static com.medondoor.system.access.AccessScene.Route.CLAIM_JOB;
-import static com.medondoor.system.access.AccessScene.Route.COMPLETE_JOB;
-import static com.medondoor.system.access.AccessScene.Route.CREATE_BOOKING;
-import static com.medondoor.system.access.AccessScene.Route.GET_BOOKING;
-import static com.medondoor.system.access.AccessScene.Route.LIST_BOOKINGS;
-import static com.medondoor.system.access.AccessScene.Route.LOGOUT;
-import static com.medondoor.system.access.AccessScene.Route.ME;
-import static com.medondoor.system.access.AccessScene.Route.MY_JOBS;
-import static com.medondoor.system.access.AccessScene.Route.PROVIDER_RATINGS;
-import static com.medondoor.system.access.AccessScene.Route.RATE_BOOKING;
-import static com.medondoor.system.access.AccessScene.State.ACCEPTED;
-import static com.medondoor.system.access.AccessScene.State.COMPLETED;
 import static com.medondoor.system.access.AccessScene.State.PENDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +22,7 @@ import com.medondoor.ProblemAssertions;
 import com.medondoor.TestKeys;
 import com.medondoor.TokenForger;
 import com.medondoor.auth.JwtProperties;
-import com.medondoor.system.access.AccessScene.Caller;
-import com.medondoor.system.access.AccessScene.Route;
-import com.medondoor.system.access.AccessScene.State;
+import com.medondoor.system.access.AccessMatrix.Case;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -50,7 +31,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Every route of the contract against every kind of caller, each case on a scene of its own. A refusal
@@ -65,121 +49,30 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
     @Autowired
     private JwtProperties jwtProperties;
 
-    record Case(Route route, Caller caller, State state, int expected) {
-        @Override
-        public String toString() {
-            return "%s by %s on a %s booking -> %d".formatted(route, caller, state, expected);
-        }
-    }
-
-    private static Case row(Route route, Caller caller, State state, int expected) {
-        return new Case(route, caller, state, expected);
-    }
-
     static Stream<Case> matrix() {
-        return Stream.of(
-                // route            caller                  booking    expected
-                row(LOGOUT,           ANONYMOUS,              PENDING,   401),
-                row(LOGOUT,           OWNER,                  PENDING,   204),
-                row(LOGOUT,           OTHER_PATIENT,          PENDING,   204),
-                row(LOGOUT,           PROVIDER_OF_TYPE,       PENDING,   204),
-                row(LOGOUT,           PROVIDER_OF_OTHER_TYPE, PENDING,   204),
-                row(LOGOUT,           CLAIMER,                ACCEPTED,  204),
-
-                row(ME,               ANONYMOUS,              PENDING,   401),
-                row(ME,               OWNER,                  PENDING,   200),
-                row(ME,               OTHER_PATIENT,          PENDING,   200),
-                row(ME,               PROVIDER_OF_TYPE,       PENDING,   200),
-                row(ME,               PROVIDER_OF_OTHER_TYPE, PENDING,   200),
-                row(ME,               CLAIMER,                ACCEPTED,  200),
-
-                row(CREATE_BOOKING,   ANONYMOUS,              PENDING,   401),
-                row(CREATE_BOOKING,   OWNER,                  PENDING,   201),
-                row(CREATE_BOOKING,   OTHER_PATIENT,          PENDING,   201),
-                row(CREATE_BOOKING,   PROVIDER_OF_TYPE,       PENDING,   403),
-                row(CREATE_BOOKING,   PROVIDER_OF_OTHER_TYPE, PENDING,   403),
-                row(CREATE_BOOKING,   CLAIMER,                ACCEPTED,  403),
-
-                row(LIST_BOOKINGS,    ANONYMOUS,              PENDING,   401),
-                row(LIST_BOOKINGS,    OWNER,                  PENDING,   200),
-                row(LIST_BOOKINGS,    OTHER_PATIENT,          PENDING,   200),
-                row(LIST_BOOKINGS,    PROVIDER_OF_TYPE,       PENDING,   403),
-                row(LIST_BOOKINGS,    PROVIDER_OF_OTHER_TYPE, PENDING,   403),
-                row(LIST_BOOKINGS,    CLAIMER,                ACCEPTED,  403),
-
-                row(GET_BOOKING,      ANONYMOUS,              PENDING,   401),
-                row(GET_BOOKING,      OWNER,                  PENDING,   200),
-                row(GET_BOOKING,      OTHER_PATIENT,          PENDING,   404),
-                row(GET_BOOKING,      PROVIDER_OF_TYPE,       PENDING,   403),
-                row(GET_BOOKING,      PROVIDER_OF_OTHER_TYPE, PENDING,   403),
-                row(GET_BOOKING,      CLAIMER,                ACCEPTED,  403),
-
-                row(CANCEL_BOOKING,   ANONYMOUS,              PENDING,   401),
-                row(CANCEL_BOOKING,   OWNER,                  PENDING,   200),
-                row(CANCEL_BOOKING,   OTHER_PATIENT,          PENDING,   404),
-                row(CANCEL_BOOKING,   PROVIDER_OF_TYPE,       PENDING,   403),
-                row(CANCEL_BOOKING,   PROVIDER_OF_OTHER_TYPE, PENDING,   403),
-                row(CANCEL_BOOKING,   CLAIMER,                ACCEPTED,  403),
-
-                row(RATE_BOOKING,     ANONYMOUS,              COMPLETED, 401),
-                row(RATE_BOOKING,     OWNER,                  COMPLETED, 201),
-                row(RATE_BOOKING,     OTHER_PATIENT,          COMPLETED, 404),
-                row(RATE_BOOKING,     PROVIDER_OF_TYPE,       COMPLETED, 403),
-                row(RATE_BOOKING,     PROVIDER_OF_OTHER_TYPE, COMPLETED, 403),
-                row(RATE_BOOKING,     CLAIMER,                COMPLETED, 403),
-
-                row(AVAILABLE_JOBS,   ANONYMOUS,              PENDING,   401),
-                row(AVAILABLE_JOBS,   OWNER,                  PENDING,   403),
-                row(AVAILABLE_JOBS,   OTHER_PATIENT,          PENDING,   403),
-                row(AVAILABLE_JOBS,   PROVIDER_OF_TYPE,       PENDING,   200),
-                row(AVAILABLE_JOBS,   PROVIDER_OF_OTHER_TYPE, PENDING,   200),
-                row(AVAILABLE_JOBS,   CLAIMER,                ACCEPTED,  200),
-
-                row(CLAIM_JOB,        ANONYMOUS,              PENDING,   401),
-                row(CLAIM_JOB,        OWNER,                  PENDING,   403),
-                row(CLAIM_JOB,        OTHER_PATIENT,          PENDING,   403),
-                row(CLAIM_JOB,        PROVIDER_OF_TYPE,       PENDING,   200),
-                row(CLAIM_JOB,        PROVIDER_OF_OTHER_TYPE, PENDING,   403),
-                row(CLAIM_JOB,        PROVIDER_OF_OTHER_TYPE, ACCEPTED,  403),
-                row(CLAIM_JOB,        PROVIDER_OF_TYPE,       ACCEPTED,  409),
-                row(CLAIM_JOB,        PROVIDER_OF_TYPE,       COMPLETED, 409),
-                row(CLAIM_JOB,        CLAIMER,                ACCEPTED,  409),
-
-                row(MY_JOBS,          ANONYMOUS,              ACCEPTED,  401),
-                row(MY_JOBS,          OWNER,                  ACCEPTED,  403),
-                row(MY_JOBS,          OTHER_PATIENT,          ACCEPTED,  403),
-                row(MY_JOBS,          PROVIDER_OF_TYPE,       ACCEPTED,  200),
-                row(MY_JOBS,          PROVIDER_OF_OTHER_TYPE, ACCEPTED,  200),
-                row(MY_JOBS,          CLAIMER,                ACCEPTED,  200),
-
-                row(COMPLETE_JOB,     ANONYMOUS,              ACCEPTED,  401),
-                row(COMPLETE_JOB,     OWNER,                  ACCEPTED,  403),
-                row(COMPLETE_JOB,     OTHER_PATIENT,          ACCEPTED,  403),
-                row(COMPLETE_JOB,     PROVIDER_OF_TYPE,       ACCEPTED,  404),
-                row(COMPLETE_JOB,     PROVIDER_OF_OTHER_TYPE, ACCEPTED,  404),
-                row(COMPLETE_JOB,     CLAIMER,                ACCEPTED,  200),
-
-                row(PROVIDER_RATINGS, ANONYMOUS,              COMPLETED, 401),
-                row(PROVIDER_RATINGS, OWNER,                  COMPLETED, 200),
-                row(PROVIDER_RATINGS, OTHER_PATIENT,          COMPLETED, 200),
-                row(PROVIDER_RATINGS, PROVIDER_OF_TYPE,       COMPLETED, 200),
-                row(PROVIDER_RATINGS, PROVIDER_OF_OTHER_TYPE, COMPLETED, 200),
-                row(PROVIDER_RATINGS, CLAIMER,                COMPLETED, 200));
+        return Stream.of(AccessMatrix.patientsAndProviders(), AccessMatrix.administratorsAndUnverifiedProviders(),
+                AccessMatrix.administration()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void routeAnswersEachCallerAsTheContractSays(Case row) {
-        AccessScene scene = AccessScene.build(api(), row.state());
+        AccessScene scene = AccessScene.build(api(), row.state(), row.caller(), row.route());
         Account caller = scene.account(row.caller());
         String path = scene.path(row.route());
-        EntityExchangeResult<byte[]> result = (row.route().method.equals("GET") ? api().get(path, caller)
-                : api().post(path, caller, AccessScene.body(row.route())))
-                .expectBody().returnResult();
+        if (row.route().stream() && row.expected() == 200) {
+            assertStreamOpens(path, caller, row);
+            return;
+        }
+        EntityExchangeResult<byte[]> result = send(row, path, caller).expectBody().returnResult();
 
         if (row.expected() >= 400) {
-            assertProblem(result, row.expected(), row.toString());
+            Map<String, Object> problem = assertProblem(result, row.expected(), row.toString());
+            if (row.problem() != null) {
+                assertThat(problem.get("type")).as("%s: problem type", row).isEqualTo(ProblemAssertions.TYPES + row.problem());
+            }
             assertBookingUntouched(scene, row);
+            assertSubjectUntouched(scene, row);
         }
         else {
             assertThat(result.getStatus().value()).as("%s: HTTP status, body %s", row, ProblemAssertions.body(result))
@@ -188,12 +81,35 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
         }
     }
 
+    private WebTestClient.ResponseSpec send(Case row, String path, Account caller) {
+        Object body = AccessScene.body(row.route(), row.caller());
+        return switch (row.route().method) {
+            case "GET" -> api().get(path, caller);
+            case "PUT" -> caller == null
+                    ? http.put().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                    : api().put(path, caller, body);
+            default -> api().post(path, caller, body);
+        };
+    }
+
+    /** An allowed stream answers 200 with an event stream; it is then closed. */
+    private void assertStreamOpens(String path, Account caller, Case row) {
+        FluxExchangeResult<String> stream = http.get().uri(path).accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(headers -> headers.setBearerAuth(caller.token())).exchange().returnResult(String.class);
+        assertThat(stream.getStatus().value()).as("%s: HTTP status", row).isEqualTo(200);
+        assertThat(stream.getResponseHeaders().getContentType().isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+                .as("%s: an event stream", row).isTrue();
+        stream.getResponseBody().take(0).blockLast(Duration.ofSeconds(10));
+    }
+
     /** An allowed call did what the contract says, for this caller and no one else. */
     private void assertSucceeded(Case row, AccessScene scene, Account caller, String body) {
         String booking = scene.booking().toString();
         switch (row.route()) {
             case LOGOUT -> api().get("/api/me", caller).expectStatus().isUnauthorized();
             case ME -> assertThat(read(body, "$.id")).as("%s: whose /api/me", row).isEqualTo(caller.id().toString());
+            case PROFESSIONAL -> assertThat(read(body, "$.verification.status")).as("%s: status after", row)
+                    .isEqualTo("UNVERIFIED");
             case CREATE_BOOKING -> {
                 assertThat(read(body, "$.status")).as("%s: status of the new booking", row).isEqualTo("PENDING");
                 assertThat(read(body, "$.patient.id")).as("%s: patient of the new booking", row)
@@ -221,6 +137,20 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
                 assertThat(JsonPath.<Integer>read(body, "$.count")).as("%s: ratings count", row).isEqualTo(0);
                 assertThat(JsonPath.<List<?>>read(body, "$.items")).as("%s: ratings", row).isEmpty();
             }
+            case CREATE_ADMIN -> assertThat(read(body, "$.role")).as("%s: role of the new account", row).isEqualTo("ADMIN");
+            case LIST_PROVIDERS -> assertThat(JsonPath.<List<String>>read(body, "$.items[*].id")).as("%s: providers", row)
+                    .contains(scene.providerOfType().id().toString());
+            case GET_PROVIDER -> assertThat(read(body, "$.id")).as("%s: provider shown", row)
+                    .isEqualTo(scene.subject().id().toString());
+            case APPROVE_PROVIDER, REINSTATE_PROVIDER -> assertThat(read(body, "$.verification.status"))
+                    .as("%s: status after", row).isEqualTo("VERIFIED");
+            case REJECT_PROVIDER -> assertThat(read(body, "$.verification.status")).as("%s: status after", row)
+                    .isEqualTo("REJECTED");
+            case SUSPEND_PROVIDER -> assertThat(read(body, "$.verification.status")).as("%s: status after", row)
+                    .isEqualTo("SUSPENDED");
+            case AUDIT_LOG -> assertThat(JsonPath.<List<String>>read(body, "$.items[*].action")).as("%s: entries", row)
+                    .contains("CREATE_ADMIN", "APPROVE_PROVIDER");
+            case BOOKING_STREAM, JOB_STREAM -> throw new AssertionError("streams are checked as they open");
         }
     }
 
@@ -236,6 +166,17 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
                 .isEqualTo(row.state() == PENDING ? null : Map.of("id", scene.claimer().id().toString(),
                         "name", scene.claimer().name()));
         assertThat(JsonPath.<Object>read(body, "$.rating")).as("%s: rating after the refusal", row).isNull();
+    }
+
+    /** A refused administrator's change left its subject in the status it was in. */
+    private void assertSubjectUntouched(AccessScene scene, Case row) {
+        if (!row.route().changesSubject()) {
+            return;
+        }
+        String body = ProblemAssertions.body(api().get("/api/admin/providers/" + scene.subject().id(), api().admin())
+                .expectStatus().isOk().expectBody().returnResult());
+        assertThat(read(body, "$.verification.status")).as("%s: the subject's status after the refusal", row)
+                .isEqualTo(row.route().subjectStatus());
     }
 
     @Test

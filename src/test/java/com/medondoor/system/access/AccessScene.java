@@ -3,24 +3,27 @@ package com.medondoor.system.access;
 import java.util.Map;
 import java.util.UUID;
 
-import com.medondoor.Api.Account;
 import com.medondoor.Api;
+import com.medondoor.Api.Account;
 import com.medondoor.account.ServiceType;
 
 /**
  * One booking of {@link #TYPE} and everyone who might try to touch it: its patient, another patient, a
- * provider of its type who never claimed it, a provider of another type, and the provider who claims it
- * once the scene needs it claimed. Built fresh for every case of the access matrix.
+ * provider of its type who never claimed it, a provider of another type, the provider who claims it once
+ * the scene needs it claimed, and, when the case calls for one, an administrator or a provider of its type
+ * whom no administrator has verified, rejected or suspended. An administrator's route acts on a provider of
+ * its own, the subject, in the status the route starts from. Built fresh for every case of the access matrix.
  */
 public record AccessScene(Account owner, Account otherPatient, Account providerOfType, Account providerOfOtherType,
-        Account claimer, UUID booking, State state) {
+        Account claimer, UUID booking, State state, Account caller, Account subject) {
 
     public static final ServiceType TYPE = ServiceType.NURSE_VISIT;
     public static final ServiceType OTHER_TYPE = ServiceType.MEDICINE_DELIVERY;
 
     /** Who calls. */
     public enum Caller {
-        ANONYMOUS, OWNER, OTHER_PATIENT, PROVIDER_OF_TYPE, PROVIDER_OF_OTHER_TYPE, CLAIMER
+        ANONYMOUS, OWNER, OTHER_PATIENT, PROVIDER_OF_TYPE, PROVIDER_OF_OTHER_TYPE, CLAIMER, ADMIN, UNVERIFIED, REJECTED,
+        SUSPENDED
     }
 
     /** How far the booking has gone before the call; the claimer claims it from ACCEPTED on. */
@@ -28,20 +31,31 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         PENDING, ACCEPTED, COMPLETED
     }
 
-    /** A route of the contract; {@code {booking}} and {@code {claimer}} are filled from the scene. */
+    /** A route of the contract; {@code {booking}}, {@code {claimer}} and {@code {subject}} are filled from the scene. */
     public enum Route {
         LOGOUT("POST", "/api/auth/logout"),
         ME("GET", "/api/me"),
+        PROFESSIONAL("PUT", "/api/me/professional"),
         CREATE_BOOKING("POST", "/api/bookings"),
         LIST_BOOKINGS("GET", "/api/bookings"),
         GET_BOOKING("GET", "/api/bookings/{booking}"),
         CANCEL_BOOKING("POST", "/api/bookings/{booking}/cancel"),
         RATE_BOOKING("POST", "/api/bookings/{booking}/rating"),
+        BOOKING_STREAM("GET", "/api/bookings/stream"),
         AVAILABLE_JOBS("GET", "/api/jobs/available"),
         CLAIM_JOB("POST", "/api/jobs/{booking}/claim"),
         MY_JOBS("GET", "/api/jobs/mine"),
         COMPLETE_JOB("POST", "/api/jobs/{booking}/complete"),
-        PROVIDER_RATINGS("GET", "/api/providers/{claimer}/ratings");
+        JOB_STREAM("GET", "/api/jobs/stream"),
+        PROVIDER_RATINGS("GET", "/api/providers/{claimer}/ratings"),
+        CREATE_ADMIN("POST", "/api/admin/admins"),
+        LIST_PROVIDERS("GET", "/api/admin/providers"),
+        GET_PROVIDER("GET", "/api/admin/providers/{subject}"),
+        APPROVE_PROVIDER("POST", "/api/admin/providers/{subject}/approve"),
+        REJECT_PROVIDER("POST", "/api/admin/providers/{subject}/reject"),
+        SUSPEND_PROVIDER("POST", "/api/admin/providers/{subject}/suspend"),
+        REINSTATE_PROVIDER("POST", "/api/admin/providers/{subject}/reinstate"),
+        AUDIT_LOG("GET", "/api/admin/audit");
 
         public final String method;
         public final String template;
@@ -56,13 +70,37 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
             return this == CANCEL_BOOKING || this == RATE_BOOKING || this == CLAIM_JOB || this == COMPLETE_JOB;
         }
 
+        /** Whether a successful call changes the subject's verification. */
+        public boolean changesSubject() {
+            return this == APPROVE_PROVIDER || this == REJECT_PROVIDER || this == SUSPEND_PROVIDER
+                    || this == REINSTATE_PROVIDER;
+        }
+
+        public boolean stream() {
+            return this == BOOKING_STREAM || this == JOB_STREAM;
+        }
+
+        /** The verification the subject of this route has before the call: what the route starts from. */
+        public String subjectStatus() {
+            return switch (this) {
+                case SUSPEND_PROVIDER -> "VERIFIED";
+                case REINSTATE_PROVIDER -> "SUSPENDED";
+                default -> "UNVERIFIED";
+            };
+        }
+
         @Override
         public String toString() {
             return method + " " + template;
         }
     }
 
+    /** The booking and its people, without the extra caller or subject of an access-matrix case. */
     public static AccessScene build(Api api, State state) {
+        return build(api, state, Caller.OWNER, Route.ME);
+    }
+
+    public static AccessScene build(Api api, State state, Caller who, Route route) {
         Account owner = api.patient();
         Account otherPatient = api.patient();
         Account providerOfType = api.provider(TYPE);
@@ -75,29 +113,62 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         if (state == State.COMPLETED) {
             api.complete(claimer, booking);
         }
-        return new AccessScene(owner, otherPatient, providerOfType, providerOfOtherType, claimer, booking, state);
+        Account caller = switch (who) {
+            case ADMIN -> api.admin();
+            case UNVERIFIED -> api.unverifiedProvider(TYPE);
+            case REJECTED -> providerIn(api, "REJECTED");
+            case SUSPENDED -> providerIn(api, "SUSPENDED");
+            default -> null;
+        };
+        Account subject = route.template.contains("{subject}") ? providerIn(api, route.subjectStatus()) : null;
+        return new AccessScene(owner, otherPatient, providerOfType, providerOfOtherType, claimer, booking, state, caller,
+                subject);
     }
 
-    public Account account(Caller caller) {
-        return switch (caller) {
+    /** A provider of the scene's type in this verification status, put there by the administrator. */
+    private static Account providerIn(Api api, String status) {
+        Account provider = switch (status) {
+            case "UNVERIFIED", "REJECTED" -> api.unverifiedProvider(TYPE);
+            default -> api.provider(TYPE);
+        };
+        String action = switch (status) {
+            case "REJECTED" -> "reject";
+            case "SUSPENDED" -> "suspend";
+            default -> null;
+        };
+        if (action != null) {
+            api.post("/api/admin/providers/" + provider.id() + "/" + action, api.admin(), Map.of("reason", "For the scene"))
+                    .expectStatus().isOk().returnResult(Void.class);
+        }
+        return provider;
+    }
+
+    public Account account(Caller who) {
+        return switch (who) {
             case ANONYMOUS -> null;
             case OWNER -> owner;
             case OTHER_PATIENT -> otherPatient;
             case PROVIDER_OF_TYPE -> providerOfType;
             case PROVIDER_OF_OTHER_TYPE -> providerOfOtherType;
             case CLAIMER -> claimer;
+            case ADMIN, UNVERIFIED, REJECTED, SUSPENDED -> caller;
         };
     }
 
     public String path(Route route) {
-        return route.template.replace("{booking}", booking.toString()).replace("{claimer}", claimer.id().toString());
+        return route.template.replace("{booking}", booking.toString()).replace("{claimer}", claimer.id().toString())
+                .replace("{subject}", subject == null ? "" : subject.id().toString());
     }
 
-    /** A valid body for the routes that take one; null for the others. */
-    public static Object body(Route route) {
+    /** A valid body for the routes that take one, fitting the caller's service type; null for the others. */
+    public static Object body(Route route, Caller who) {
         return switch (route) {
             case CREATE_BOOKING -> Map.of("serviceType", TYPE.name(), "address", "3 Elm Road, Springfield");
             case RATE_BOOKING -> Map.of("stars", 4, "review", "Kind and on time");
+            case PROFESSIONAL -> Api.professional(who == Caller.PROVIDER_OF_OTHER_TYPE ? OTHER_TYPE : TYPE, 4242);
+            case CREATE_ADMIN -> Map.of("name", "Another administrator", "email",
+                    "admin-" + UUID.randomUUID() + "@medondoor.test", "password", Api.PASSWORD);
+            case APPROVE_PROVIDER, REJECT_PROVIDER, SUSPEND_PROVIDER, REINSTATE_PROVIDER -> Map.of("reason", "Checked");
             default -> null;
         };
     }

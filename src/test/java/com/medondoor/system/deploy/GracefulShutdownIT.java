@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.medondoor.Api;
 import com.medondoor.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GracefulShutdownIT {
 
     private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -53,22 +55,34 @@ class GracefulShutdownIT {
         }
     }
 
+    /** A nurse the jar's test administrator has approved, so that the job stream opens for them. */
     private String provider(ServiceProcess service) throws Exception {
         String email = "nurse-" + UUID.randomUUID() + "@example.test";
-        post(service, "/api/auth/register", """
-                {"name":"Nurse","email":"%s","password":"correct horse battery","role":"PROVIDER","serviceType":"NURSE_VISIT"}
-                """.formatted(email));
-        Matcher token = TOKEN.matcher(post(service, "/api/auth/login", """
-                {"email":"%s","password":"correct horse battery"}
-                """.formatted(email)));
+        Matcher id = ID.matcher(post(service, "/api/auth/register", null, """
+                {"name":"Nurse","email":"%s","password":"%s","role":"PROVIDER","serviceType":"NURSE_VISIT",
+                 "professional":{"licenceNumber":"RCN 1"}}
+                """.formatted(email, Api.PASSWORD)));
+        assertThat(id.find()).as("id in the registration's answer").isTrue();
+        post(service, "/api/admin/providers/" + id.group(1) + "/approve", token(service, Api.ADMIN_EMAIL),
+                "{\"reason\":\"Licence checked\"}");
+        return token(service, email);
+    }
+
+    private String token(ServiceProcess service, String email) throws Exception {
+        Matcher token = TOKEN.matcher(post(service, "/api/auth/login", null, """
+                {"email":"%s","password":"%s"}
+                """.formatted(email, Api.PASSWORD)));
         assertThat(token.find()).as("access token in the login answer").isTrue();
         return token.group(1);
     }
 
-    private String post(ServiceProcess service, String path, String json) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String post(ServiceProcess service, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("status of POST " + path).isBetween(200, 299);
         return answer.body();
     }

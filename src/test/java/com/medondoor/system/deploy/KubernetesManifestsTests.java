@@ -192,7 +192,8 @@ class KubernetesManifestsTests {
         assertThat(env.get("SPRING_FLYWAY_URL")).as(overlay + ": Flyway URL").isEqualTo("jdbc:postgresql://$(DB_HOST):$(DB_PORT)/$(DB_NAME)");
         k8s.secretKeys().forEach((variable, ref) -> assertThat(ref).as(overlay + ": secret of " + variable)
                 .isIn(Set.of(name + "-app/username", name + "-app/password", name + "-app/host", name + "-app/port",
-                        name + "-app/dbname", "medondoor-jwt/private-key", "medondoor-jwt/previous-public-keys")));
+                        name + "-app/dbname", "medondoor-jwt/private-key", "medondoor-jwt/previous-public-keys",
+                        "medondoor-admin/email", "medondoor-admin/password", "medondoor-admin/password-hash")));
         assertThat((Integer) map(cluster, "spec").get("instances")).as(overlay + ": PostgreSQL instances")
                 .isEqualTo(overlay.equals("prod") ? 3 : 1);
         int connectionsPerReplica = Integer.parseInt(k8s.settings().get("spring.r2dbc.pool.max-size")) + 2;
@@ -201,6 +202,27 @@ class KubernetesManifestsTests {
         int maxConnections = Integer.parseInt((String) map(map(map(cluster, "spec"), "postgresql"), "parameters").get("max_connections"));
         assertThat(maxConnections).as(overlay + ": max_connections vs %d pods x %d connections, plus 10 spare", pods, connectionsPerReplica)
                 .isGreaterThanOrEqualTo(pods * connectionsPerReplica + 10);
+    }
+
+    /**
+     * The first administrator comes from the Secret medondoor-admin, each key optional (a cluster without
+     * it starts without an administrator), into the variables the service binds to medondoor.admin.*.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void firstAdministratorComesFromAnOptionalSecret(String overlay) {
+        KubernetesOverlay k8s = KubernetesOverlay.build(overlay);
+        Map<String, String> admin = new HashMap<>();
+        for (Map<String, Object> variable : maps(k8s.container().get("env"))) {
+            if (variable.get("valueFrom") instanceof Map<?, ?> from && from.get("secretKeyRef") instanceof Map<?, ?> ref
+                    && "medondoor-admin".equals(ref.get("name"))) {
+                assertThat(ref.get("optional")).as(overlay + ": " + variable.get("name") + " is optional").isEqualTo(true);
+                admin.put((String) variable.get("name"), (String) ref.get("key"));
+            }
+        }
+        assertThat(admin).as(overlay + ": the first administrator's variables and their keys").isEqualTo(Map.of(
+                "MEDONDOOR_ADMIN_EMAIL", "email", "MEDONDOOR_ADMIN_PASSWORD", "password",
+                "MEDONDOOR_ADMIN_PASSWORDHASH", "password-hash"));
     }
 
     @Test

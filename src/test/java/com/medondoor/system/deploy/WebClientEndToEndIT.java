@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import com.medondoor.Api;
 import com.medondoor.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,9 @@ class WebClientEndToEndIT {
             npm.environment().put("BASE_URL", service.baseUrl());
             npm.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
             npm.environment().put("CHROMIUM_PATH", chromium.toString());
+            // The administrator ServiceProcess starts the jar with: the tests approve providers as it.
+            npm.environment().put("ADMIN_EMAIL", Api.ADMIN_EMAIL);
+            npm.environment().put("ADMIN_PASSWORD", Api.PASSWORD);
             Process e2e = npm.start();
             // Printed line by line through System.out: a child writing straight to this JVM's stdout
             // would garble the channel the forked test JVM shares with Maven.

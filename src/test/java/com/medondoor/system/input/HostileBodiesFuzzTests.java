@@ -25,6 +25,7 @@ class HostileBodiesFuzzTests extends IntegrationTest {
 
     private static final int BODIES_PER_ROUTE = 150;
     private static final List<String> FIELDS = List.of("name", "email", "password", "role", "serviceType",
+            "professional", "licenceNumber", "identityDocument", "vehicle", "reason",
             "address", "notes", "scheduledFor", "stars", "review", "status", "id", "__proto__", "", "\u0000");
 
     @Test
@@ -37,7 +38,10 @@ class HostileBodiesFuzzTests extends IntegrationTest {
                 new Route("/api/bookings", patient), new Route("/api/bookings/" + booking + "/rating", patient),
                 new Route("/api/bookings/" + booking + "/cancel", patient),
                 new Route("/api/jobs/" + booking + "/claim", provider),
-                new Route("/api/jobs/" + booking + "/complete", provider));
+                new Route("/api/jobs/" + booking + "/complete", provider),
+                new Route("/api/admin/admins", api().admin()),
+                new Route("/api/admin/providers/" + api().unverifiedProvider(ServiceType.NURSE_VISIT).id() + "/reject",
+                        api().admin()));
 
         List<String> bodies = hostileBodies().sampleStream().limit(BODIES_PER_ROUTE).toList();
         for (Route route : routes) {

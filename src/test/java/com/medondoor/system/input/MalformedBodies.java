@@ -54,7 +54,8 @@ final class MalformedBodies {
 
     static Map<String, Object> registration() {
         return Map.of("name", "Florence", "email", "florence-" + UUID.randomUUID() + "@example.test",
-                "password", "longenough", "role", "PROVIDER", "serviceType", "NURSE_VISIT");
+                "password", "longenough", "role", "PROVIDER", "serviceType", "NURSE_VISIT",
+                "professional", Map.of("licenceNumber", "RCN 1234"));
     }
 
     static Map<String, Object> booking() {
