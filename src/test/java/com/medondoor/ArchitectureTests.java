@@ -22,7 +22,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTests {
 
-    private static final String[] FEATURES = { "com.medondoor.auth..", "com.medondoor.booking..",
+    private static final String[] FEATURES = { "com.medondoor.admin..", "com.medondoor.auth..", "com.medondoor.booking..",
             "com.medondoor.job..", "com.medondoor.live..", "com.medondoor.rating.." };
 
     private static final JavaClasses SERVICE = new ClassFileImporter()
