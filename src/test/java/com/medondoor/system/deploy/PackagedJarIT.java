@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 
 import com.medondoor.ServiceProcess;
+import com.medondoor.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,33 @@ class PackagedJarIT {
         assertThat(exited).as("the jar exits by itself without a database").isTrue();
         assertThat(process.exitValue()).as("exit code").isNotZero();
         assertThat(output).as("start-up output").contains("none is configured").contains("spring.r2dbc.url");
+    }
+
+    /** An operator's half-done first administrator stops the jar, which says what to set and shows no secret. */
+    @Test
+    void jarWithAnAdministratorEmailButNoPasswordExitsSayingWhatToSet() throws Exception {
+        String database = TestDatabase.create();
+        TestDatabase.Server server = TestDatabase.server();
+        try {
+            Process process = ServiceProcess.builder(Map.of("SPRING_R2DBC_URL", server.r2dbcUrl(database),
+                    "SPRING_R2DBC_USERNAME", server.user(), "SPRING_R2DBC_PASSWORD", server.password(),
+                    "SERVER_PORT", "0", "MEDONDOOR_ADMIN_EMAIL", "ops@example.test")).start();
+            boolean exited = process.waitFor(90, TimeUnit.SECONDS);
+            if (!exited) {
+                process.destroyForcibly();
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(exited).as("the jar exits by itself").isTrue();
+            assertThat(process.exitValue()).as("exit code").isNotZero();
+            assertThat(output).as("start-up output")
+                    .contains("cannot create its first administrator")
+                    .contains("medondoor.admin.password and medondoor.admin.password-hash: set exactly one of them")
+                    .contains("MEDONDOOR_ADMIN_PASSWORD")
+                    .doesNotContain("ops@example.test");
+        }
+        finally {
+            TestDatabase.drop(database);
+        }
     }
 
     @Test
