@@ -35,6 +35,11 @@ public final class Callers {
         return caller(token(id, Role.PROVIDER));
     }
 
+    /** An administrator. */
+    public static JwtMutator admin(UUID id) {
+        return caller(token(id, Role.ADMIN));
+    }
+
     /** The caller that presents this token. */
     public static JwtMutator caller(Jwt token) {
         return SecurityMockServerConfigurers.mockJwt().jwt(token).authorities(authorities(token));

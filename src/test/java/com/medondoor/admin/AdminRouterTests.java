@@ -1,0 +1,188 @@
+package com.medondoor.admin;
+
+import static com.medondoor.Callers.admin;
+import static com.medondoor.Callers.patient;
+import static com.medondoor.Callers.provider;
+import static com.medondoor.ProblemAssertions.answer;
+import static com.medondoor.ProblemAssertions.assertInvalid;
+import static com.medondoor.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.medondoor.RouterSliceTest;
+import com.medondoor.account.Role;
+import com.medondoor.account.ServiceType;
+import com.medondoor.account.Verification;
+import com.medondoor.auth.Administrators;
+import com.medondoor.auth.NewAdministrator;
+import com.medondoor.auth.ProfessionalDetails;
+import com.medondoor.auth.UserView;
+import com.medondoor.auth.VerificationChange;
+import com.medondoor.auth.Verifications;
+import com.medondoor.system.Page;
+import com.medondoor.system.PageRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The administrators' routes over the service's own web stack with their services mocked: what each
+ * passes on and answers, and every way a request to them is refused before it reaches a service.
+ */
+@RouterSliceTest
+@Import({AdminRouter.class, AdminHandler.class})
+class AdminRouterTests {
+
+    private static final UUID GRACE = UUID.fromString("ad000000-0000-4000-8000-000000000001");
+    private static final UUID FLORENCE = UUID.fromString("c0000000-0000-4000-8000-000000000003");
+    private static final Instant CHANGED = Instant.parse("2030-03-01T08:00:00Z");
+
+    @Autowired
+    private WebTestClient http;
+
+    @MockitoBean
+    private Administrators administrators;
+
+    @MockitoBean
+    private Verifications verifications;
+
+    @MockitoBean
+    private AuditLog audit;
+
+    static Stream<Arguments> changes() {
+        return Stream.of(Arguments.of("approve", VerificationChange.APPROVE, Verification.VERIFIED),
+                Arguments.of("reject", VerificationChange.REJECT, Verification.REJECTED),
+                Arguments.of("suspend", VerificationChange.SUSPEND, Verification.SUSPENDED),
+                Arguments.of("reinstate", VerificationChange.REINSTATE, Verification.VERIFIED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void changeThenTheProviderWithTheCallerAsActorAndTheReasonStripped(String action, VerificationChange change,
+            Verification after) {
+        when(verifications.change(FLORENCE, change, GRACE, "Checked twice")).thenReturn(Mono.just(florence(after)));
+
+        assertThat(answer(asAdmin().post().uri("/api/admin/providers/{id}/" + action, FLORENCE)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "  Checked twice ")).exchange()))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("{\"id\": \"" + FLORENCE + "\", \"verification\": "
+                        + "{\"status\": \"" + after + "\"}, \"professional\": {\"licenceNumber\": \"RCN 1\"}}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{}", "{\"reason\": \"\"}", "{\"reason\": null}", "{\"reason\": 7}"})
+    void changeWithoutAReasonThenBadRequestNamingIt(String body) {
+        assertInvalid(asAdmin().post().uri("/api/admin/providers/{id}/approve", FLORENCE)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange(), "reason");
+        verifyNoInteractions(verifications);
+    }
+
+    @Test
+    void changeOfAMalformedIdThenBadRequestNamingIt() {
+        assertInvalid(asAdmin().post().uri("/api/admin/providers/not-an-id/approve")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "x")).exchange(), "id");
+        assertInvalid(asAdmin().get().uri("/api/admin/providers/not-an-id").exchange(), "id");
+        verifyNoInteractions(verifications);
+    }
+
+    @Test
+    void providersWithStatusSearchAndPageThenPassedOn() {
+        when(verifications.providers(Verification.UNVERIFIED, "rcn 1", new PageRequest(1, 5)))
+                .thenReturn(Mono.just(new Page<>(List.of(florence(Verification.UNVERIFIED)), 1, 5, 6)));
+
+        assertThat(answer(asAdmin().get().uri("/api/admin/providers?status=UNVERIFIED&q= rcn 1 &page=1&size=5")
+                .exchange())).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("{\"items\": [{\"id\": \"" + FLORENCE + "\"}], \"page\": 1, \"size\": 5, \"total\": 6}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"status=verified", "status=ADMIN", "page=-1", "size=0", "size=101"})
+    void providersWithABadParameterThenBadRequestNamingIt(String query) {
+        assertInvalid(asAdmin().get().uri("/api/admin/providers?" + query).exchange(),
+                query.substring(0, query.indexOf('=')));
+        verifyNoInteractions(verifications);
+    }
+
+    @Test
+    void auditOfASubjectThenPassedOnAndSubjectThatIsNoIdRefused() {
+        when(audit.entries(FLORENCE, new PageRequest(0, 20))).thenReturn(Mono.just(new Page<>(List.of(
+                new AuditEntry(7, new AuditEntry.Actor(GRACE, "Grace"), "APPROVE_PROVIDER", FLORENCE, "Checked", CHANGED)),
+                0, 20, 1)));
+
+        assertThat(answer(asAdmin().get().uri("/api/admin/audit?subject=" + FLORENCE).exchange())).hasStatusOk()
+                .bodyJson().isStrictlyEqualTo("""
+                        {"items": [{"id": 7, "actor": {"id": "ad000000-0000-4000-8000-000000000001", "name": "Grace"},
+                                    "action": "APPROVE_PROVIDER", "subjectId": "c0000000-0000-4000-8000-000000000003",
+                                    "reason": "Checked", "occurredAt": "2030-03-01T08:00:00Z"}],
+                         "page": 0, "size": 20, "total": 1}
+                        """);
+        assertInvalid(asAdmin().get().uri("/api/admin/audit?subject=someone").exchange(), "subject");
+    }
+
+    @Test
+    void createAdminThenCreatedAtItsPath() {
+        NewAdministrator request = new NewAdministrator("Ada", "ada@medondoor.test", "correct horse battery");
+        when(administrators.create(request, GRACE)).thenReturn(Mono.just(new UserView(FLORENCE, "Ada",
+                "ada@medondoor.test", Role.ADMIN, null, null, null, null, CHANGED)));
+
+        assertThat(answer(asAdmin().post().uri("/api/admin/admins").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request).exchange())).hasStatus(HttpStatus.CREATED)
+                .hasHeader(HttpHeaders.LOCATION, "/api/admin/admins/" + FLORENCE)
+                .bodyJson().isStrictlyEqualTo("{\"id\": \"" + FLORENCE + "\", \"name\": \"Ada\", \"email\": "
+                        + "\"ada@medondoor.test\", \"role\": \"ADMIN\", \"createdAt\": \"2030-03-01T08:00:00Z\"}");
+    }
+
+    @Test
+    void createAdminWithoutEmailThenBadRequestNamingIt() {
+        assertInvalid(asAdmin().post().uri("/api/admin/admins").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Ada", "password", "correct horse battery")).exchange(), "email");
+        verifyNoInteractions(administrators);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("routes")
+    void routeForAPatientOrAProviderThenForbiddenAndWithoutTokenUnauthorized(String method, String path) {
+        for (var caller : List.of(patient(GRACE), provider(GRACE))) {
+            assertProblem(http.mutateWith(caller).method(HttpMethod.valueOf(method)).uri(path)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "x")).exchange(),
+                    HttpStatus.FORBIDDEN, "forbidden");
+        }
+        assertProblem(http.method(HttpMethod.valueOf(method)).uri(path).exchange(),
+                HttpStatus.UNAUTHORIZED, "unauthorized");
+        verifyNoInteractions(administrators, verifications, audit);
+    }
+
+    static Stream<Arguments> routes() {
+        return Stream.of(Arguments.of("POST", "/api/admin/admins"), Arguments.of("GET", "/api/admin/providers"),
+                Arguments.of("GET", "/api/admin/providers/" + FLORENCE),
+                Arguments.of("POST", "/api/admin/providers/" + FLORENCE + "/suspend"),
+                Arguments.of("GET", "/api/admin/audit"));
+    }
+
+    private WebTestClient asAdmin() {
+        return http.mutateWith(admin(GRACE));
+    }
+
+    private static UserView florence(Verification status) {
+        return new UserView(FLORENCE, "Florence", "florence@example.test", Role.PROVIDER, ServiceType.NURSE_VISIT, null,
+                new UserView.VerificationView(status, null, CHANGED), new ProfessionalDetails("RCN 1", null, null),
+                CHANGED);
+    }
+}
