@@ -17,7 +17,7 @@ public final class Api {
     public static final String PASSWORD = "correct horse battery";
 
     /** The administrator every test service is configured with ({@code medondoor.admin.*}), whose password is {@link #PASSWORD}. */
-    public static final String ADMIN_EMAIL = "admin@medondoor.test";
+    public static final String ADMIN_EMAIL = "administrator@tests.medondoor.example";
 
     /** The settings that make a test service create {@link #ADMIN_EMAIL} as its first administrator. */
     public static final Map<String, Object> ADMIN_SETTINGS = Map.of(

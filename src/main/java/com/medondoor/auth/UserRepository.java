@@ -18,16 +18,14 @@ import reactor.core.publisher.Mono;
 class UserRepository {
 
     /**
-     * A new provider is UNVERIFIED; an administrator is created together with its audit entry, by the
-     * administrator {@code :actor} (null: the service, from its configuration).
+     * A new provider is UNVERIFIED (V12's trigger makes them so); an administrator is created together with
+     * its audit entry, by the administrator {@code :actor}.
      */
     private static final String INSERT = """
             WITH inserted AS (
                 INSERT INTO users (name, email, password_hash, role, service_type, licence_number, identity_document,
-                                   vehicle, verification, verification_changed)
-                VALUES (:name, :email, :passwordHash, :role, :serviceType, :licenceNumber, :identityDocument, :vehicle,
-                        CASE WHEN :role = 'PROVIDER' THEN 'UNVERIFIED' END,
-                        CASE WHEN :role = 'PROVIDER' THEN now() END)
+                                   vehicle)
+                VALUES (:name, :email, :passwordHash, :role, :serviceType, :licenceNumber, :identityDocument, :vehicle)
                 ON CONFLICT (email) DO NOTHING
                 RETURNING *
             ), audited AS (
