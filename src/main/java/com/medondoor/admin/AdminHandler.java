@@ -1,6 +1,5 @@
 package com.medondoor.admin;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import com.medondoor.system.Ids;
 import com.medondoor.system.InvalidRequest;
 import com.medondoor.system.PageRequest;
 import com.medondoor.system.RequestBodies;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -40,7 +40,8 @@ class AdminHandler {
         return CurrentUser.of(request)
                 .flatMap(caller -> bodies.read(request, NewAdministrator.class)
                         .flatMap(admin -> administrators.create(admin, caller.id())))
-                .flatMap(admin -> ServerResponse.created(URI.create("/api/admin/admins/" + admin.id())).bodyValue(admin));
+                // No Location: an administrator is no resource of its own here (no route reads one back).
+                .flatMap(admin -> ServerResponse.status(HttpStatus.CREATED).bodyValue(admin));
     }
 
     Mono<ServerResponse> providers(ServerRequest request) {
