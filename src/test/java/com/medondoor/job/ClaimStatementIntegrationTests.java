@@ -111,12 +111,15 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
     void claimRefusedAfterTheWinnerCommittedThenTheRowIsNotWritten() {
         jobs.claim(booking, rival.id()).block(TIMEOUT);
         Map<String, Object> before = rowVersion();
+        Map<String, Object> claimerBefore = claimerRowVersion();
 
         Claim refused = jobs.claim(booking, nurse.id()).block(TIMEOUT);
 
         assertThat(refused).as("a late claim").isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED));
         assertThat(rowVersion()).as("the booking's row version and lock word after a losing claim: "
                 + "no new version, no row lock").isEqualTo(before);
+        assertThat(claimerRowVersion()).as("the claimer's account row after a losing claim: not even the share lock "
+                + "a claim that may win takes on it").isEqualTo(claimerBefore);
     }
 
     private List<String> claimBy(Api.Account provider) {
@@ -157,6 +160,11 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
     private UUID providerOfBooking() {
         return db.sql("SELECT provider_id FROM bookings WHERE id = :id").bind("id", booking)
                 .map(row -> row.get("provider_id", UUID.class)).one().block(TIMEOUT);
+    }
+
+    private Map<String, Object> claimerRowVersion() {
+        return db.sql("SELECT ctid::text AS version, xmax::text AS lock FROM users WHERE id = :id")
+                .bind("id", nurse.id()).fetch().one().block(TIMEOUT);
     }
 
     private Map<String, Object> rowVersion() {
