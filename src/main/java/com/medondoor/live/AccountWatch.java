@@ -63,7 +63,7 @@ class AccountWatch extends BackgroundLoop {
             current.add(stream);
             return current;
         });
-        follow.refresh();
+        follow.check();
         return () -> followed.computeIfPresent(account.id(), (id, current) -> current.remove(stream) ? null : current);
     }
 
@@ -90,22 +90,25 @@ class AccountWatch extends BackgroundLoop {
         }
         FollowedAccount follow = followed.get(account);
         if (follow != null) {
-            follow.refresh();
+            follow.changed();
         }
     }
 
     private void refreshAll() {
-        followed.values().forEach(FollowedAccount::refresh);
+        followed.values().forEach(FollowedAccount::changed);
     }
 
-    /** Those whose status is not known (a read failed) are read again at once, the others compared in one query. */
+    /**
+     * Those whose status is not known (not read yet, or the read failed) are read again, the others
+     * compared in one query.
+     */
     private Mono<Void> poll() {
         List<UUID> accounts = new ArrayList<>();
         List<String> known = new ArrayList<>();
         followed.forEach((account, follow) -> {
             String status = follow.status();
             if (status == null) {
-                follow.refresh();
+                follow.check();
             }
             else {
                 accounts.add(account);
@@ -119,7 +122,7 @@ class AccountWatch extends BackgroundLoop {
                 .doOnNext(account -> {
                     FollowedAccount follow = followed.get(account);
                     if (follow != null) {
-                        follow.refresh();
+                        follow.changed();
                     }
                 })
                 .then()

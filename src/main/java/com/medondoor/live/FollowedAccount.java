@@ -1,6 +1,5 @@
 package com.medondoor.live;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,13 +13,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * One account that open streams of this replica follow: its owner's account streams and, for a provider,
- * their job streams. Whatever may have changed it asks for a read ({@link #refresh()}); reads run one at a
+ * their job streams. Whatever may have changed it asks for a read ({@link #changed()}); reads run one at a
  * time, each begun after the one before has answered, and those asked for meanwhile are made once, after
  * it. So each read reflects every change notified before it began, and the account's frames go out in the
  * order they were read, the newest last.
  *
- * <p>A stream that joins is served by the first read begun after it joined, which can therefore miss no
- * change committed before: an account stream starts with that read's frame, a job stream is checked by it.
+ * <p>A stream that joins is served by the first read begun after it joined ({@link #check()}), which can
+ * therefore miss no change committed before: an account stream starts with that read's frame, a job
+ * stream is checked by it. The other account streams are sent that frame only if a change was announced
+ * before the read began: a second tab opening does not send the first the account again.
  */
 final class FollowedAccount {
 
@@ -33,15 +34,15 @@ final class FollowedAccount {
     private final Set<LiveStream> joined = new HashSet<>(2);
     private boolean reading;
     private boolean again;
+    private boolean announced;
     private String status;
-    private Frame last;
 
     FollowedAccount(CurrentUser account, AccountReads reads) {
         this.account = account;
         this.reads = reads;
     }
 
-    /** Follows the account with this stream too; it is served by the next read ({@link #refresh()}). */
+    /** Follows the account with this stream too; it is served by the next read ({@link #check()}). */
     synchronized void add(LiveStream stream) {
         streams.add(stream);
         joined.add(stream);
@@ -59,9 +60,22 @@ final class FollowedAccount {
         return status;
     }
 
-    /** Reads the account again: now, or once the read under way has answered. */
-    void refresh() {
+    /** The account may have changed: a read for every stream, now or once the read under way has answered. */
+    void changed() {
+        ask(true);
+    }
+
+    /**
+     * A read for the streams that joined since the last one began, which announces a change only if one
+     * is still due (a read that failed).
+     */
+    void check() {
+        ask(false);
+    }
+
+    private void ask(boolean change) {
         synchronized (this) {
+            announced |= change;
             if (reading) {
                 again = true;
                 return;
@@ -74,47 +88,49 @@ final class FollowedAccount {
     private void read() {
         Set<LiveStream> fresh;
         List<LiveStream> known;
+        boolean change;
         synchronized (this) {
             fresh = Set.copyOf(joined);
             joined.clear();
             known = streams.stream().filter(stream -> !fresh.contains(stream)).toList();
+            change = announced;
+            announced = false;
         }
+        // Known account streams are only sent the frame of a change.
+        List<LiveStream> told = change ? known : known.stream().filter(stream -> stream.kind() != Kind.ACCOUNT).toList();
         reads.status(account.id())
-                .flatMap(found -> (needsView(found, fresh, known) ? reads.update(account) : Mono.<Frame>empty())
+                .flatMap(found -> (needsView(found, fresh, told) ? reads.update(account) : Mono.<Frame>empty())
                         .map(frame -> new Read(found, frame))
                         .defaultIfEmpty(new Read(found, null)))
-                .subscribe(read -> answered(read, fresh, known), failure -> {
-                    failed(failure, fresh);
+                .subscribe(read -> answered(read, fresh, told), failure -> {
+                    failed(failure, fresh, change);
                     next();
                 }, this::next);
     }
 
-    private static boolean needsView(String status, Set<LiveStream> fresh, List<LiveStream> known) {
+    private static boolean needsView(String status, Set<LiveStream> fresh, List<LiveStream> told) {
         boolean ends = AccountWatch.endsJobStream(status);
-        return Stream.concat(fresh.stream(), known.stream())
+        return Stream.concat(fresh.stream(), told.stream())
                 .anyMatch(stream -> stream.kind() == Kind.ACCOUNT || ends && stream.kind() == Kind.JOBS);
     }
 
     /**
-     * An account stream starts with the frame, or is sent it if it differs from the one before; a job
-     * stream of a provider who may no longer have one ends with it.
+     * An account stream starts with the frame, or is sent it; a job stream of a provider who may no
+     * longer have one ends with it.
      */
-    private void answered(Read read, Set<LiveStream> fresh, List<LiveStream> known) {
-        Frame previous;
+    private void answered(Read read, Set<LiveStream> fresh, List<LiveStream> told) {
         synchronized (this) {
-            previous = last;
-            last = read.frame();
             status = read.status();
         }
         boolean ends = AccountWatch.endsJobStream(read.status());
-        Stream.concat(fresh.stream(), known.stream()).forEach(stream -> {
+        Stream.concat(fresh.stream(), told.stream()).forEach(stream -> {
             if (stream.kind() == Kind.JOBS && ends) {
                 stream.end(read.frame());
             }
             else if (stream.kind() == Kind.ACCOUNT && fresh.contains(stream)) {
                 stream.start(List.of(read.frame()), Frame.NO_ID);
             }
-            else if (stream.kind() == Kind.ACCOUNT && !same(read.frame(), previous)) {
+            else if (stream.kind() == Kind.ACCOUNT) {
                 stream.push(read.frame());
             }
         });
@@ -122,13 +138,14 @@ final class FollowedAccount {
 
     /**
      * An account stream that has not started cannot start: it fails, and its client reconnects. A job
-     * stream that has not been checked waits for the next read, which the poll asks for since the status
-     * is no longer known.
+     * stream that has not been checked waits for the next read, and a change is announced again with it:
+     * the poll asks for that read, since the status is no longer known.
      */
-    private void failed(Throwable failure, Set<LiveStream> fresh) {
+    private void failed(Throwable failure, Set<LiveStream> fresh, boolean change) {
         log.warn("Could not read account {}: {}", account.id(), failure.toString());
         synchronized (this) {
             status = null;
+            announced |= change;
             fresh.stream().filter(stream -> stream.kind() != Kind.ACCOUNT && streams.contains(stream))
                     .forEach(joined::add);
         }
@@ -144,10 +161,6 @@ final class FollowedAccount {
             again = false;
         }
         read();
-    }
-
-    private static boolean same(Frame frame, Frame other) {
-        return other != null && Arrays.equals(frame.bytes(), other.bytes());
     }
 
     /** What a read found: the status, and the account's frame when some stream needs it. */

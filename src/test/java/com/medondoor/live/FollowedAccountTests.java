@@ -27,9 +27,9 @@ class FollowedAccountTests {
 
     @Test
     void readsAskedForDuringAReadAreMadeOnceAfterIt() {
-        account.refresh();
-        account.refresh();
-        account.refresh();
+        account.changed();
+        account.changed();
+        account.changed();
         assertThat(reads.begun()).as("reads begun while the first has not answered").isEqualTo(1);
         reads.answer(0, "VERIFIED");
         assertThat(reads.begun()).as("reads begun once the first answered").isEqualTo(2);
@@ -46,21 +46,35 @@ class FollowedAccountTests {
         assertThat(texts(second)).as("frames of the stream that joined while it ran").isEmpty();
 
         reads.view = "{\"v\":2}";
-        reads.answer(1, "VERIFIED");
+        reads.answer(1, "UNVERIFIED");
         assertThat(texts(second)).as("frames of the stream that joined during the first read").containsExactly("{\"v\":2}");
-        assertThat(texts(first)).as("frames of the first stream").containsExactly("{\"v\":1}", "{\"v\":2}");
+        assertThat(texts(first)).as("frames of the first stream, no change announced").containsExactly("{\"v\":1}");
     }
 
     @Test
-    void accountStreamIsSentTheAccountOnlyWhenItChanged() {
+    void accountStreamIsSentTheAccountAfterEachChange() {
         TestSubscriber<Frame> stream = join(Kind.ACCOUNT);
         reads.answer(0, "UNVERIFIED");
-        account.refresh();
-        reads.answer(1, "UNVERIFIED");
         reads.view = "{\"v\":2}";
-        account.refresh();
+        account.changed();
+        reads.answer(1, "VERIFIED");
+        account.changed();
         reads.answer(2, "VERIFIED");
-        assertThat(texts(stream)).as("frames after three reads, the second unchanged")
+        assertThat(texts(stream)).as("frames after the start and two changes")
+                .containsExactly("{\"v\":1}", "{\"v\":2}", "{\"v\":2}");
+    }
+
+    @Test
+    void changeWhoseReadFailedIsAnnouncedByTheNextRead() {
+        TestSubscriber<Frame> stream = join(Kind.ACCOUNT);
+        reads.answer(0, "UNVERIFIED");
+        account.changed();
+        reads.fail(1);
+        assertThat(account.status()).as("status after a failed read").isNull();
+        reads.view = "{\"v\":2}";
+        account.check();
+        reads.answer(2, "VERIFIED");
+        assertThat(texts(stream)).as("frames after the start and a change read on the second try")
                 .containsExactly("{\"v\":1}", "{\"v\":2}");
     }
 
@@ -69,7 +83,7 @@ class FollowedAccountTests {
     void jobStreamEndsWithTheAccountOnceItsProviderIsBarred(String status, boolean ends) {
         TestSubscriber<Frame> stream = join(Kind.JOBS);
         reads.answer(0, "VERIFIED");
-        account.refresh();
+        account.changed();
         reads.answer(1, status);
         assertThat(stream.isTerminatedComplete()).as("job stream ended after a read found %s", status).isEqualTo(ends);
         assertThat(texts(stream)).as("frames of the job stream").isEqualTo(ends ? List.of("{\"v\":1}") : List.of());
@@ -83,11 +97,10 @@ class FollowedAccountTests {
     }
 
     @Test
-    void failedReadFailsTheAccountStreamThatWaitedForItAndForgetsTheStatus() {
+    void failedReadFailsTheAccountStreamThatWaitedForIt() {
         TestSubscriber<Frame> stream = join(Kind.ACCOUNT);
         reads.fail(0);
         assertThat(stream.isTerminatedError()).as("account stream failed with the read").isTrue();
-        assertThat(account.status()).as("status after a failed read").isNull();
     }
 
     private TestSubscriber<Frame> join(Kind kind) {
@@ -97,7 +110,7 @@ class FollowedAccountTests {
         TestSubscriber<Frame> frames = TestSubscriber.create();
         stream.subscribe(frames);
         account.add(stream);
-        account.refresh();
+        account.check();
         return frames;
     }
 
