@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  * account for a read. Notifications are best-effort, so every reconnection of the listener asks every
  * followed account (those sent meanwhile were lost), and every {@code pollInterval} one query finds the
  * followed accounts whose status is no longer the one last read (a LISTEN connection that dies silently
- * is only noticed at its next check, seconds later). Never one query per stream.
+ * is only noticed at its next check, seconds later): one query for all of them, never one per stream.
  */
 @Component
 class AccountWatch extends BackgroundLoop {
