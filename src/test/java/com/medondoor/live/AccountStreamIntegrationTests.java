@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code GET /api/me/stream}: the caller's own account, first as {@code GET /api/me} shows it, then again
- * each time its verification changes (set in SQL here, as the administrators' API does).
+ * each time its verification changes (set in SQL here, as the administrators' API does). Every status set
+ * differs from the one before whatever a new provider starts as, so that each one is a change.
  */
 class AccountStreamIntegrationTests extends IntegrationTest {
 
@@ -42,11 +43,13 @@ class AccountStreamIntegrationTests extends IntegrationTest {
         Api.Account provider = api().provider(ServiceType.NURSE_VISIT);
         live().account(provider).as(StepVerifier::create)
                 .assertNext(view(provider))
+                .then(() -> verifications().set(provider, "REJECTED"))
+                .assertNext(view(provider))
+                .then(() -> verifications().set(provider, "UNVERIFIED"))
+                .assertNext(view(provider))
                 .then(() -> verifications().set(provider, "VERIFIED"))
                 .assertNext(view(provider))
                 .then(() -> verifications().set(provider, "SUSPENDED"))
-                .assertNext(view(provider))
-                .then(() -> verifications().set(provider, "VERIFIED"))
                 .assertNext(view(provider))
                 .thenCancel()
                 .verify(LiveClient.TIMEOUT);
@@ -58,7 +61,7 @@ class AccountStreamIntegrationTests extends IntegrationTest {
         Api.Account other = api().provider(ServiceType.NURSE_VISIT);
         live().account(provider).as(StepVerifier::create)
                 .assertNext(view(provider))
-                .then(() -> verifications().set(other, "VERIFIED"))
+                .then(() -> verifications().set(other, "REJECTED"))
                 .expectNoEvent(Duration.ofSeconds(1))
                 .then(() -> verifications().set(provider, "REJECTED"))
                 .assertNext(view(provider))
@@ -78,7 +81,7 @@ class AccountStreamIntegrationTests extends IntegrationTest {
             awaitSizes("the first stream's account", first, 1, second, 0);
             two = live().account(provider).subscribe(second::add);
             awaitSizes("the second stream's account", first, 1, second, 1);
-            verifications().set(provider, "VERIFIED");
+            verifications().set(provider, "REJECTED");
             awaitSizes("one account.updated more on each stream", first, 2, second, 2);
             await("no further event on either stream").during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(5))
                     .until(() -> first.size() == 2 && second.size() == 2);
