@@ -26,7 +26,8 @@ import reactor.util.retry.Retry;
 /**
  * This replica's one dedicated LISTEN connection, outside the pool. It turns notifications into
  * wake-ups: {@link #wakeUps()} emits a channel name when something may have changed, and
- * {@link #CONNECTED} after every (re)connection, so that readers catch up on what they missed.
+ * {@link #CONNECTED} after every (re)connection, so that readers catch up on what they missed;
+ * {@link #accountChanges()} names each account whose verification changed.
  * It also keeps this replica's {@link Revocations} current: it hands them each revocation
  * notification, has them reload the table once LISTEN is in place, and tells them when the connection
  * is lost; it counts as connected only once that reload is done. A query every
@@ -39,6 +40,8 @@ class EventListener extends BackgroundLoop {
     static final String CONNECTED = "connected";
     static final String EVENTS_CHANNEL = "booking_events";
     static final String REVOCATIONS_CHANNEL = Revocations.CHANNEL;
+    /** The channel of migration V12's trigger on a provider's verification: its payload is the account's id. */
+    static final String ACCOUNTS_CHANNEL = "account_changes";
     static final String APPLICATION_NAME = "medondoor-listener";
 
     private static final Logger log = LoggerFactory.getLogger(EventListener.class);
@@ -48,6 +51,7 @@ class EventListener extends BackgroundLoop {
     private final LiveProperties properties;
     private final Counter reconnects;
     private final Sinks.Many<String> wakeUps = Sinks.many().multicast().directBestEffort();
+    private final Sinks.Many<String> accountChanges = Sinks.many().multicast().directBestEffort();
     private final AtomicBoolean connected = new AtomicBoolean();
 
     EventListener(R2dbcConnectionDetails database, Revocations revocations, LiveProperties properties,
@@ -63,6 +67,14 @@ class EventListener extends BackgroundLoop {
     /** Channel names, or {@link #CONNECTED}; a subscriber that has no demand misses them. */
     Flux<String> wakeUps() {
         return wakeUps.asFlux();
+    }
+
+    /**
+     * The payload of each notification on {@link #ACCOUNTS_CHANNEL}, as it comes (an account id, unless
+     * someone else sent it); a subscriber that has no demand misses them.
+     */
+    Flux<String> accountChanges() {
+        return accountChanges.asFlux();
     }
 
     /** Listening, with the revocations reloaded since the connection was made. */
@@ -95,6 +107,7 @@ class EventListener extends BackgroundLoop {
         Flux<String> notifications = postgres.getNotifications()
                 .onBackpressureBuffer()
                 .doOnNext(this::handRevocation)
+                .doOnNext(this::handAccountChange)
                 .map(Notification::getName)
                 .concatWith(Mono.error(() -> new IllegalStateException("notification stream ended")));
         Flux<String> aliveChecks = Flux.interval(properties.listenerCheckInterval())
@@ -103,10 +116,10 @@ class EventListener extends BackgroundLoop {
                         .then()
                         .timeout(properties.listenerCheckTimeout()))
                 .thenMany(Flux.empty());
-        // Both LISTENs take effect when the query's implicit transaction commits: every result is read
+        // The LISTENs take effect when the query's implicit transaction commits: every result is read
         // before the reload, so that a revocation committed after the reload's snapshot is notified.
-        Mono<String> listening = Flux.from(postgres.createStatement(
-                        "LISTEN " + EVENTS_CHANNEL + "; LISTEN " + REVOCATIONS_CHANNEL).execute())
+        Mono<String> listening = Flux.from(postgres.createStatement("LISTEN " + EVENTS_CHANNEL + "; LISTEN "
+                        + REVOCATIONS_CHANNEL + "; LISTEN " + ACCOUNTS_CHANNEL).execute())
                 .concatMap(result -> Mono.from(result.getRowsUpdated()))
                 .then(revocations.reload())
                 .thenReturn(CONNECTED)
@@ -119,6 +132,12 @@ class EventListener extends BackgroundLoop {
     private void handRevocation(Notification notification) {
         if (REVOCATIONS_CHANNEL.equals(notification.getName())) {
             revocations.notified(notification.getParameter());
+        }
+    }
+
+    private void handAccountChange(Notification notification) {
+        if (ACCOUNTS_CHANNEL.equals(notification.getName())) {
+            accountChanges.tryEmitNext(String.valueOf(notification.getParameter()));
         }
     }
 

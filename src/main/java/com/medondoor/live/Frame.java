@@ -27,8 +27,22 @@ final class Frame {
 
     /** {@code id:}, {@code event:} and {@code data:} lines, then the blank line. */
     static Frame event(long id, String name, String data) {
+        return encode(id, name, data);
+    }
+
+    /**
+     * An event with no {@code id:} line: one that is no {@code booking_events} row, so that a client's
+     * Last-Event-ID stays the last booking event it received.
+     */
+    static Frame event(String name, String data) {
+        return encode(NO_ID, name, data);
+    }
+
+    private static Frame encode(long id, String name, String data) {
         StringBuilder text = new StringBuilder(data.length() + name.length() + 40);
-        text.append("id:").append(id).append('\n');
+        if (id != NO_ID) {
+            text.append("id:").append(id).append('\n');
+        }
         text.append("event:").append(name).append('\n');
         text.append("data:");
         appendValue(text, "data:", data);

@@ -10,8 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class LiveEvent {
 
     /**
-     * What a stream shows: jobs to providers, or a patient's own bookings. Each renders an event for its
-     * audience from the event's booking ({@link BookingEvent}), live and in a replay alike.
+     * What a stream shows: jobs to providers, a patient's own bookings, or the caller's own account. Each
+     * renders an event for its audience from the event's booking ({@link BookingEvent}), live and in a
+     * replay alike; the account stream takes no booking event ({@link AccountWatch} feeds it).
      */
     enum Kind {
 
@@ -31,6 +32,13 @@ final class LiveEvent {
             @Override
             Frame encode(BookingEvent event, JsonMapper json) {
                 return Frame.event(event.id(), "booking.updated", json.writeValueAsString(event.booking()));
+            }
+        },
+
+        ACCOUNT {
+            @Override
+            Frame encode(BookingEvent event, JsonMapper json) {
+                throw new IllegalStateException("the account stream shows no booking event");
             }
         };
 

@@ -41,6 +41,10 @@ class LiveHandler {
                 respond(streams.bookings(UUID.fromString(token.getSubject()), token, lastEventId(request))));
     }
 
+    Mono<ServerResponse> account(ServerRequest request) {
+        return token(request).flatMap(token -> respond(streams.account(token)));
+    }
+
     /** Each frame is already encoded, and shared with other streams: wrapped, never copied. */
     private static Mono<ServerResponse> respond(Flux<Frame> frames) {
         return ServerResponse.ok()

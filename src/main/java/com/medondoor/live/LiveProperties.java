@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param heartbeat how often an idle stream gets a comment line, so that proxies keep it open
  * @param retry the reconnection delay suggested to clients in the {@code retry:} field
- * @param pollInterval how often the feed reads new events without being woken by a notification
+ * @param pollInterval how often the feed reads new events, revocations are checked and the followed
+ *        accounts' statuses compared, without being woken by a notification
  * @param readGap the least time between two reads of new events: wake-ups in between are answered by one
  *        read after it, so that a busy platform costs the database a bounded number of reads a second
  * @param subscriberBuffer events a slow subscriber may fall behind before its stream is closed

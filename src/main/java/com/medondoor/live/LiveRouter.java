@@ -18,6 +18,7 @@ public class LiveRouter {
         return RouterFunctions.route()
                 .GET("/api/jobs/stream", live::jobs)
                 .GET("/api/bookings/stream", live::bookings)
+                .GET("/api/me/stream", live::account)
                 .build();
     }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.medondoor.account.Accounts;
+import com.medondoor.account.CurrentUser;
+import com.medondoor.account.Role;
 import com.medondoor.booking.BookingService;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.job.JobService;
@@ -15,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,19 +44,21 @@ class LiveStreams {
     private final StreamStarts starts;
     private final EventRepository events;
     private final RevocationWatch revocations;
+    private final AccountWatch accountWatch;
     private final Accounts accounts;
     private final JobService jobs;
     private final BookingService bookings;
     private final LiveProperties properties;
 
     LiveStreams(EventFeed feed, OpenStreams openStreams, StreamStarts starts, EventRepository events,
-            RevocationWatch revocations, Accounts accounts, JobService jobs, BookingService bookings,
-            LiveProperties properties) {
+            RevocationWatch revocations, AccountWatch accountWatch, Accounts accounts, JobService jobs,
+            BookingService bookings, LiveProperties properties) {
         this.feed = feed;
         this.openStreams = openStreams;
         this.starts = starts;
         this.events = events;
         this.revocations = revocations;
+        this.accountWatch = accountWatch;
         this.accounts = accounts;
         this.jobs = jobs;
         this.bookings = bookings;
@@ -75,21 +81,32 @@ class LiveStreams {
     }
 
     /**
+     * The caller's own account, any role: as {@code GET /api/me} shows it, then again after each change
+     * ({@link AccountWatch}). No booking event and no replay: each start shows the account as it is.
+     */
+    Flux<Frame> account(Jwt token) {
+        return Flux.from(new LiveStream(Kind.ACCOUNT, properties.subscriberBuffer(), token.getExpiresAt(), stream -> {
+            // Joined first, so that the retry hint goes out before the account's first frame.
+            openStreams.join(stream);
+            stream.watch(watch(stream, token));
+        }, openStreams::leave));
+    }
+
+    /**
      * Reads are only assembled once the stream is subscribed to, and let go once they have answered:
      * an open stream holds no operator of them.
      */
     private Flux<Frame> stream(Kind kind, Jwt token, OptionalLong lastEventId, Supplier<Mono<Audience>> audience) {
-        UUID tokenId = UUID.fromString(token.getId());
         return Flux.from(new LiveStream(kind, properties.subscriberBuffer(), token.getExpiresAt(),
-                stream -> open(stream, tokenId, lastEventId, audience), openStreams::leave));
+                stream -> open(stream, token, lastEventId, audience), openStreams::leave));
     }
 
     /** Joins the feed first, then reads the start: every event after the start's horizon reaches it live. */
-    private void open(LiveStream stream, UUID tokenId, OptionalLong lastEventId, Supplier<Mono<Audience>> audience) {
+    private void open(LiveStream stream, Jwt token, OptionalLong lastEventId, Supplier<Mono<Audience>> audience) {
         stream.reading(feed.started().then(Mono.defer(audience))
                 .flatMap(found -> {
                     stream.interest(found.interested());
-                    stream.watch(revocations.revoked(tokenId).subscribe(null, stream::fail, () -> openStreams.end(stream)));
+                    stream.watch(watch(stream, token));
                     openStreams.join(stream);
                     return starts.read(found, stream.kind(), lastEventId);
                 })
@@ -100,5 +117,21 @@ class LiveStreams {
                     log.warn("Could not open a live stream: {}", failure.toString());
                     stream.fail(failure);
                 }));
+    }
+
+    /**
+     * What ends a stream before its token expires: the token's revocation, and for a provider's job
+     * stream a change of their account that takes the job board from them ({@link AccountWatch}), which
+     * an account stream follows too.
+     */
+    private Disposable watch(LiveStream stream, Jwt token) {
+        Disposable revocation = revocations.revoked(UUID.fromString(token.getId()))
+                .subscribe(null, stream::fail, () -> openStreams.end(stream));
+        if (stream.kind() == Kind.BOOKINGS) {
+            return revocation;
+        }
+        CurrentUser caller = new CurrentUser(UUID.fromString(token.getSubject()),
+                Role.valueOf(token.getClaimAsString(Role.CLAIM)));
+        return Disposables.composite(revocation, accountWatch.follow(stream, caller));
     }
 }

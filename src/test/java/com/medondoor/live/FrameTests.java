@@ -29,6 +29,16 @@ class FrameTests {
                 .isEqualTo(spring(ServerSentEvent.builder(data).id("42").event("job.available").build()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"id\":\"1\",\"name\":\"Zoë\"}", "two\nlines", ""})
+    void eventWithoutIdIsWhatSpringsWriterWrites(String data) {
+        assertThat(text(Frame.event("account.updated", data)))
+                .as("frame of an event without id, with data %s", data)
+                .doesNotContain("id:")
+                .isEqualTo(spring(ServerSentEvent.builder(data).event("account.updated").build()));
+        assertThat(Frame.event("account.updated", data).id()).as("id of an event frame without id").isEqualTo(Frame.NO_ID);
+    }
+
     @Test
     void commentsAreWhatSpringsWriterWrites() {
         assertThat(text(Frame.comment("open", Duration.ofSeconds(3)))).as("opening hint")

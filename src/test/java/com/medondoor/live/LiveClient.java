@@ -20,6 +20,7 @@ final class LiveClient {
     static final Duration TIMEOUT = Duration.ofSeconds(15);
     static final String JOBS = "/api/jobs/stream";
     static final String BOOKINGS = "/api/bookings/stream";
+    static final String ACCOUNT = "/api/me/stream";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE =
@@ -46,6 +47,10 @@ final class LiveClient {
 
     Flux<ServerSentEvent<String>> bookings(Api.Account patient, String lastEventId) {
         return events(BOOKINGS, patient, lastEventId);
+    }
+
+    Flux<ServerSentEvent<String>> account(Api.Account caller) {
+        return events(ACCOUNT, caller, null);
     }
 
     /**

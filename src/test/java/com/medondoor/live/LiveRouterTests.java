@@ -53,6 +53,7 @@ class LiveRouterTests {
     private static final UUID ADA = UUID.fromString("a7e1c6de-0000-4000-8000-000000000001");
     private static final UUID FLORENCE = UUID.fromString("c0000000-0000-4000-8000-000000000003");
     private static final Frame SNAPSHOT = Frame.event(7, "snapshot", "{\"items\":[]}");
+    private static final Frame ACCOUNT = Frame.event("account.updated", "{\"id\":\"" + ADA + "\"}");
 
     @Autowired
     private WebTestClient http;
@@ -102,6 +103,19 @@ class LiveRouterTests {
                 .hasBodyTextEqualTo("id:7\nevent:snapshot\ndata:{\"items\":[]}\n\n");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Role.class)
+    void accountStreamOfAnySignedInCallerThenTheStreamsFramesAsAnUncachedUnbufferedEventStream(Role role) {
+        Jwt token = Callers.token(ADA, role);
+        when(streams.account(token)).thenReturn(Flux.just(ACCOUNT));
+
+        assertThat(answer(http.mutateWith(caller(token)).get().uri("/api/me/stream").exchange())).hasStatusOk()
+                .hasContentType("text/event-stream;charset=UTF-8")
+                .hasHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .hasHeader("X-Accel-Buffering", "no")
+                .hasBodyTextEqualTo("event:account.updated\ndata:{\"id\":\"" + ADA + "\"}\n\n");
+    }
+
     static Stream<Arguments> lastEventIds() {
         return Stream.of(
                 Arguments.of(Named.of("42", "42"), OptionalLong.of(42)),
@@ -130,7 +144,7 @@ class LiveRouterTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/jobs/stream", "/api/bookings/stream"})
+    @ValueSource(strings = {"/api/jobs/stream", "/api/bookings/stream", "/api/me/stream"})
     void streamWithoutTokenThenUnauthorized(String path) {
         assertProblem(http.get().uri(path).accept(MediaType.TEXT_EVENT_STREAM).exchange(), HttpStatus.UNAUTHORIZED,
                 "unauthorized");
@@ -138,7 +152,7 @@ class LiveRouterTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/jobs/stream", "/api/bookings/stream"})
+    @ValueSource(strings = {"/api/jobs/stream", "/api/bookings/stream", "/api/me/stream"})
     void streamWithTokenThatDoesNotVerifyThenUnauthorized(String path) {
         assertProblem(http.get().uri(path).accept(MediaType.TEXT_EVENT_STREAM)
                 .headers(headers -> headers.setBearerAuth("not-a-jwt")).exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");

@@ -11,7 +11,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import reactor.test.StepVerifier;
 
-import static com.medondoor.live.EventChecks.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestPropertySource(properties = "medondoor.jwt.access-token-ttl=3s")
@@ -28,13 +27,22 @@ class StreamExpiryIntegrationTests extends IntegrationTest {
         assertEndsAtExpiry(LiveClient.BOOKINGS, api().patient());
     }
 
+    @Test
+    void accountStreamEndsWhenItsTokenExpires() {
+        assertEndsAtExpiry(LiveClient.ACCOUNT, api().patient(), "account.updated");
+    }
+
     private void assertEndsAtExpiry(String path, Api.Account caller) {
+        assertEndsAtExpiry(path, caller, "snapshot");
+    }
+
+    private void assertEndsAtExpiry(String path, Api.Account caller, String first) {
         Instant expiry = Instant.ofEpochSecond(LiveClient.json(new String(Base64.getUrlDecoder()
                 .decode(caller.token().split("\\.")[1]))).get("exp").asLong());
         new LiveClient(http).raw(path, caller, null)
                 .filter(event -> event.event() != null)
                 .as(StepVerifier::create)
-                .assertNext(snapshot())
+                .assertNext(event -> assertThat(event.event()).as("first event of %s", path).isEqualTo(first))
                 .expectComplete()
                 .verify(LiveClient.TIMEOUT);
         assertThat(Instant.now()).as("when the stream ended, against the token's expiry").isAfterOrEqualTo(expiry);

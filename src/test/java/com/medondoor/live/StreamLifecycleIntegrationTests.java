@@ -64,6 +64,30 @@ class StreamLifecycleIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void idleAccountStreamGetsKeepAliveComments() {
+        live().raw(LiveClient.ACCOUNT, api().provider(ServiceType.NURSE_VISIT), null)
+                .skipUntil(event -> "account.updated".equals(event.event()))
+                .skip(1)
+                .take(5)
+                .as(StepVerifier::create)
+                .thenConsumeWhile(LiveClient::isKeepAlive)
+                .expectComplete()
+                .verify(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void logoutEndsTheAccountStreamOfThatToken() {
+        Api.Account provider = api().provider(ServiceType.NURSE_VISIT);
+        Duration took = live().account(provider)
+                .as(StepVerifier::create)
+                .assertNext(event -> assertThat(event.event()).as("first event").isEqualTo("account.updated"))
+                .then(() -> api().post("/api/auth/logout", provider, null).expectStatus().isNoContent())
+                .expectComplete()
+                .verify(LiveClient.TIMEOUT);
+        assertThat(took).as("time from connecting until the revoked stream ended").isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void logoutEndsTheStreamOfThatToken() {
         Api.Account patient = api().patient();
         Duration took = live().raw(LiveClient.BOOKINGS, patient, null)

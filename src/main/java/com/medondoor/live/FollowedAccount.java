@@ -1,0 +1,169 @@
+package com.medondoor.live;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.medondoor.account.CurrentUser;
+import com.medondoor.live.LiveEvent.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * One account that open streams of this replica follow: its owner's account streams and, for a provider,
+ * their job streams. Whatever may have changed it asks for a read ({@link #changed()}); reads run one at a
+ * time, each begun after the one before has answered, and those asked for meanwhile are made once, after
+ * it. So each read reflects every change notified before it began, and the account's frames go out in the
+ * order they were read, the newest last.
+ *
+ * <p>A stream that joins is served by the first read begun after it joined ({@link #check()}), which can
+ * therefore miss no change committed before: an account stream starts with that read's frame, a job
+ * stream is checked by it. The other account streams are sent that frame only if a change was announced
+ * before the read began: a second tab opening does not send the first the account again.
+ */
+final class FollowedAccount {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowedAccount.class);
+
+    private final CurrentUser account;
+    private final AccountReads reads;
+    // Guarded by this.
+    private final Set<LiveStream> streams = new HashSet<>(2);
+    private final Set<LiveStream> joined = new HashSet<>(2);
+    private boolean reading;
+    private boolean again;
+    private boolean announced;
+    private String status;
+
+    FollowedAccount(CurrentUser account, AccountReads reads) {
+        this.account = account;
+        this.reads = reads;
+    }
+
+    /** Follows the account with this stream too; it is served by the next read ({@link #check()}). */
+    synchronized void add(LiveStream stream) {
+        streams.add(stream);
+        joined.add(stream);
+    }
+
+    /** Whether no stream follows the account any more. */
+    synchronized boolean remove(LiveStream stream) {
+        streams.remove(stream);
+        joined.remove(stream);
+        return streams.isEmpty();
+    }
+
+    /** The status the latest read found, or null when there is none to trust (none yet, or it failed). */
+    synchronized String status() {
+        return status;
+    }
+
+    /** The account may have changed: a read for every stream, now or once the read under way has answered. */
+    void changed() {
+        ask(true);
+    }
+
+    /**
+     * A read for the streams that joined since the last one began, which announces a change only if one
+     * is still due (a read that failed).
+     */
+    void check() {
+        ask(false);
+    }
+
+    private void ask(boolean change) {
+        synchronized (this) {
+            announced |= change;
+            if (reading) {
+                again = true;
+                return;
+            }
+            reading = true;
+        }
+        read();
+    }
+
+    private void read() {
+        Set<LiveStream> fresh;
+        List<LiveStream> known;
+        boolean change;
+        synchronized (this) {
+            fresh = Set.copyOf(joined);
+            joined.clear();
+            known = streams.stream().filter(stream -> !fresh.contains(stream)).toList();
+            change = announced;
+            announced = false;
+        }
+        // Known account streams are only sent the frame of a change.
+        List<LiveStream> told = change ? known : known.stream().filter(stream -> stream.kind() != Kind.ACCOUNT).toList();
+        reads.status(account.id())
+                .flatMap(found -> (needsView(found, fresh, told) ? reads.update(account) : Mono.<Frame>empty())
+                        .map(frame -> new Read(found, frame))
+                        .defaultIfEmpty(new Read(found, null)))
+                .subscribe(read -> answered(read, fresh, told), failure -> {
+                    failed(failure, fresh, change);
+                    next();
+                }, this::next);
+    }
+
+    private static boolean needsView(String status, Set<LiveStream> fresh, List<LiveStream> told) {
+        boolean ends = AccountWatch.endsJobStream(status);
+        return Stream.concat(fresh.stream(), told.stream())
+                .anyMatch(stream -> stream.kind() == Kind.ACCOUNT || ends && stream.kind() == Kind.JOBS);
+    }
+
+    /**
+     * An account stream starts with the frame, or is sent it; a job stream of a provider who may no
+     * longer have one ends with it.
+     */
+    private void answered(Read read, Set<LiveStream> fresh, List<LiveStream> told) {
+        synchronized (this) {
+            status = read.status();
+        }
+        boolean ends = AccountWatch.endsJobStream(read.status());
+        Stream.concat(fresh.stream(), told.stream()).forEach(stream -> {
+            if (stream.kind() == Kind.JOBS && ends) {
+                stream.end(read.frame());
+            }
+            else if (stream.kind() == Kind.ACCOUNT && fresh.contains(stream)) {
+                stream.start(List.of(read.frame()), Frame.NO_ID);
+            }
+            else if (stream.kind() == Kind.ACCOUNT) {
+                stream.push(read.frame());
+            }
+        });
+    }
+
+    /**
+     * An account stream that has not started cannot start: it fails, and its client reconnects. A job
+     * stream that has not been checked waits for the next read, and a change is announced again with it:
+     * the poll asks for that read, since the status is no longer known.
+     */
+    private void failed(Throwable failure, Set<LiveStream> fresh, boolean change) {
+        log.warn("Could not read account {}: {}", account.id(), failure.toString());
+        synchronized (this) {
+            status = null;
+            announced |= change;
+            fresh.stream().filter(stream -> stream.kind() != Kind.ACCOUNT && streams.contains(stream))
+                    .forEach(joined::add);
+        }
+        fresh.stream().filter(stream -> stream.kind() == Kind.ACCOUNT).forEach(stream -> stream.fail(failure));
+    }
+
+    private void next() {
+        synchronized (this) {
+            if (!again) {
+                reading = false;
+                return;
+            }
+            again = false;
+        }
+        read();
+    }
+
+    /** What a read found: the status, and the account's frame when some stream needs it. */
+    private record Read(String status, Frame frame) {
+    }
+}
