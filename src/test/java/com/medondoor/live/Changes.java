@@ -20,8 +20,9 @@ final class Changes {
     }
 
     JsonNode book(Api.Account patient, ServiceType serviceType, String notes) {
-        String body = api.post("/api/bookings", patient, Map.of("serviceType", serviceType.name(),
-                        "address", "12 Rose Street, Springfield", "notes", notes))
+        Map<String, Object> request = Api.booking(serviceType);
+        request.put("notes", notes);
+        String body = api.post("/api/bookings", patient, request)
                 .expectStatus().isCreated()
                 .expectBody(String.class).returnResult().getResponseBody();
         return LiveClient.json(body);

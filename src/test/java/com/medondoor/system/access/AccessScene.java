@@ -96,7 +96,7 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
     /** A valid body for the routes that take one; null for the others. */
     public static Object body(Route route) {
         return switch (route) {
-            case CREATE_BOOKING -> Map.of("serviceType", TYPE.name(), "address", "3 Elm Road, Springfield");
+            case CREATE_BOOKING -> Api.booking(TYPE);
             case RATE_BOOKING -> Map.of("stars", 4, "review", "Kind and on time");
             default -> null;
         };
