@@ -166,6 +166,8 @@ class BookingRouterTests {
                 invalid("phone blank", "phone", " "),
                 invalid("phone too short", "phone", "030 12"),
                 invalid("phone no number", "phone", "call me"),
+                invalid("phone in letters on a keypad", "phone", "030 FLOWERS"),
+                invalid("phone after other text", "phone", "call 030 1234567"),
                 invalid("phone an unknown country code", "phone", "+999 1234567"),
                 invalid("phone a number", "phone", 301234567),
                 invalid("need absent", "need", ABSENT),
