@@ -118,6 +118,34 @@ class PrivateDetailsIntegrationTests extends IntegrationTest {
         booking.assertAreaOnlyIn(ok("/api/jobs/mine?status=COMPLETED", nurse), "the history of a suspended provider");
     }
 
+    @Test
+    void aBookingMadeBeforeAddressesHadPartsShowsItsOneLineOnlyWhereItsDetailsGo() {
+        String line = "7 Old Mill Road " + UUID.randomUUID() + ", Springfield";
+        UUID legacy = db.sql("""
+                WITH booked AS (
+                    INSERT INTO bookings (patient_id, service_type, address, notes)
+                    VALUES (:patient, :type, :line, 'Ring twice')
+                    RETURNING id, status, patient_id
+                ), recorded AS (
+                    INSERT INTO booking_events (booking_id, status, actor_id) SELECT id, status, patient_id FROM booked
+                )
+                SELECT id FROM booked
+                """).bind("patient", patient.id()).bind("type", TYPE.name()).bind("line", line)
+                .map(row -> row.get("id", UUID.class)).one().block(TIMEOUT);
+
+        String own = ok("/api/bookings/" + legacy, patient);
+        assertThat(own).as("the legacy booking read by its patient").contains("\"line\":\"" + line + "\"")
+                .contains("\"area\":null", "\"street\":null", "\"phone\":null", "\"need\":null");
+        assertThat(ok("/api/jobs/available?size=100", nurse)).as("the job list of a provider of the type")
+                .contains(legacy.toString()).doesNotContain(line).doesNotContain("Old Mill Road");
+        assertThat(answer(claim(nurse, legacy), HttpStatus.OK)).as("the answer to the claim of the legacy booking")
+                .contains(line);
+    }
+
+    private WebTestClient.ResponseSpec claim(Account provider, UUID id) {
+        return api().post("/api/jobs/" + id + "/claim", provider, null);
+    }
+
     private WebTestClient.ResponseSpec claim(Account provider) {
         return api().post("/api/jobs/" + booking.id() + "/claim", provider, null);
     }
