@@ -16,6 +16,23 @@ ALTER TABLE users
 
 UPDATE users SET verification = 'UNVERIFIED', verification_changed = now() WHERE role = 'PROVIDER';
 
+-- A new provider starts UNVERIFIED unless the insert says otherwise, whoever inserts them: also the previous release's pods, which
+-- still serve during a rollout and know nothing of verification (until they are gone, a provider who
+-- registers through one of them is not gated by it either: one more reason to keep rollouts short).
+CREATE FUNCTION new_provider_is_unverified() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.verification := 'UNVERIFIED';
+    NEW.verification_changed := now();
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER new_provider_is_unverified
+    BEFORE INSERT ON users
+    FOR EACH ROW WHEN (NEW.role = 'PROVIDER' AND NEW.verification IS NULL)
+    EXECUTE FUNCTION new_provider_is_unverified();
+
 ALTER TABLE users
     ADD CONSTRAINT users_provider_verified_check CHECK ((role = 'PROVIDER') = (verification IS NOT NULL));
 CREATE INDEX users_verification_idx ON users (verification, verification_changed) WHERE role = 'PROVIDER';

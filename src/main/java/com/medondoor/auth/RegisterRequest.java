@@ -16,6 +16,12 @@ record RegisterRequest(
         @NotNull Role role,
         ServiceType serviceType) {
 
+    /** Administrators are created by configuration or by another administrator, never by signing up. */
+    @AssertTrue(message = "must be USER or PROVIDER")
+    boolean isRole() {
+        return role != Role.ADMIN;
+    }
+
     @AssertTrue(message = "is required for a PROVIDER and must be absent for a USER")
     boolean isServiceType() {
         return role == null || (role == Role.PROVIDER) == (serviceType != null);

