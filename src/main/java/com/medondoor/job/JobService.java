@@ -49,8 +49,7 @@ public class JobService {
     /** A suspended provider still sees their history, without anyone's private details. */
     Mono<Page<BookingView>> mine(UUID provider, BookingStatus status, PageRequest page) {
         return jobs.isSuspended(provider)
-                .map(suspended -> new Viewer(provider,
-                        suspended ? Viewer.Kind.SUSPENDED_PROVIDER : Viewer.Kind.PROVIDER))
+                .map(suspended -> Viewer.provider(provider, suspended))
                 .flatMap(viewer -> jobs.findClaimed(provider, status, page).map(booking -> shown(viewer, booking))
                         .collectList())
                 .zipWith(jobs.countClaimed(provider, status), (items, total) -> Page.of(items, page, total));

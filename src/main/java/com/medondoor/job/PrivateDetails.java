@@ -49,6 +49,10 @@ public final class PrivateDetails {
             return new Viewer(id, Kind.PROVIDER);
         }
 
+        public static Viewer provider(UUID id, boolean suspended) {
+            return new Viewer(id, suspended ? Kind.SUSPENDED_PROVIDER : Kind.PROVIDER);
+        }
+
         public static Viewer administrator(UUID id) {
             return new Viewer(id, Kind.ADMINISTRATOR);
         }

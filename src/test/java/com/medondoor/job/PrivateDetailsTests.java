@@ -51,7 +51,7 @@ class PrivateDetailsTests {
         assertThat(PrivateDetails.shownTo(Viewer.provider(NURSE), accepted, NOW)).as("its provider").isTrue();
         assertThat(PrivateDetails.shownTo(Viewer.provider(OTHER_NURSE), accepted, NOW)).as("another provider")
                 .isFalse();
-        assertThat(PrivateDetails.shownTo(new Viewer(NURSE, Viewer.Kind.SUSPENDED_PROVIDER), accepted, NOW))
+        assertThat(PrivateDetails.shownTo(Viewer.provider(NURSE, true), accepted, NOW))
                 .as("its provider, suspended").isFalse();
     }
 
