@@ -1,6 +1,7 @@
 package com.medondoor;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,7 +74,7 @@ public final class Api {
         long n = sequence.incrementAndGet();
         String email = role.toLowerCase() + n + "-" + UUID.randomUUID() + "@example.test";
         String name = (role.equals("USER") ? "Patient " : "Provider ") + n;
-        var body = new java.util.HashMap<String, Object>(Map.of(
+        var body = new HashMap<String, Object>(Map.of(
                 "name", name, "email", email, "password", PASSWORD, "role", role));
         if (serviceType != null) {
             body.put("serviceType", serviceType.name());
@@ -95,13 +96,23 @@ public final class Api {
         return new Account(UUID.fromString((String) user.get("id")), name, email, (String) login.get("accessToken"));
     }
 
-    /** Books a visit as the patient and returns the new booking's id. */
+    /** Books a visit as the patient ({@link #booking(ServiceType)}) and returns the new booking's id. */
     public UUID book(Account patient, ServiceType serviceType) {
-        Map<?, ?> booking = post("/api/bookings", patient, Map.of("serviceType", serviceType.name(),
-                "address", "12 Rose Street, Springfield", "notes", "Second floor, ring twice"))
+        Map<?, ?> booking = post("/api/bookings", patient, booking(serviceType))
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return UUID.fromString((String) booking.get("id"));
+    }
+
+    /**
+     * A valid booking request, to send as it is or to change (the maps, the address's too, are mutable):
+     * an address in Berlin, a phone written as dialled there, a need and private notes.
+     */
+    public static Map<String, Object> booking(ServiceType serviceType) {
+        Map<String, Object> address = new HashMap<>(Map.of("street", "12 Rose Street", "flat", "2nd floor",
+                "postcode", "10115", "city", "Berlin", "district", "Mitte", "country", "DE"));
+        return new HashMap<>(Map.of("serviceType", serviceType.name(), "address", address,
+                "phone", "030 1234567", "need", "Blood pressure check", "notes", "Door code 4521, ring twice"));
     }
 
     public void claim(Account provider, UUID booking) {

@@ -98,9 +98,12 @@ final class LoadClient implements AutoCloseable {
         return post("/api/jobs/" + booking + "/claim", provider.token(), "", 0);
     }
 
+    /** A booking as a patient sends it: its address in parts, a phone to parse (E.164 out), a need and notes. */
     static String bookingBody(String serviceType) {
         return """
-                {"serviceType":"%s","address":"1 Load Street, Testville","notes":"load suite"}""".formatted(serviceType);
+                {"serviceType":"%s","address":{"street":"1 Load Street","postcode":"10115","city":"Berlin",\
+                "district":"Mitte","country":"DE"},"phone":"030 1234567","need":"Load test visit",\
+                "notes":"load suite"}""".formatted(serviceType);
     }
 
     /** POSTs and, unless {@code expected} is 0, fails on any other status. */

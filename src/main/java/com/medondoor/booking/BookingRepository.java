@@ -15,8 +15,10 @@ import reactor.core.publisher.Mono;
 class BookingRepository {
 
     private static final String CREATE = BookingChanges.statement("""
-            INSERT INTO bookings (patient_id, service_type, address, notes, scheduled_for)
-            VALUES (:actor, :serviceType, :address, :notes, :scheduledFor)
+            INSERT INTO bookings (patient_id, service_type, street, flat, postcode, city, district, country, phone,
+                                  need, notes, scheduled_for)
+            VALUES (:actor, :serviceType, :street, :flat, :postcode, :city, :district, :country, :phone,
+                    :need, :notes, :scheduledFor)
             RETURNING *
             """);
 
@@ -36,8 +38,11 @@ class BookingRepository {
                 RETURNING booking_id
             ),
             """, """
-            INSERT INTO bookings (id, patient_id, service_type, address, notes, scheduled_for)
-            SELECT booking_id, :actor, :serviceType, :address, :notes, :scheduledFor FROM keyed
+            INSERT INTO bookings (id, patient_id, service_type, street, flat, postcode, city, district, country,
+                                  phone, need, notes, scheduled_for)
+            SELECT booking_id, :actor, :serviceType, :street, :flat, :postcode, :city, :district, :country,
+                   :phone, :need, :notes, :scheduledFor
+              FROM keyed
             RETURNING *
             """);
 
@@ -86,11 +91,20 @@ class BookingRepository {
                 .one();
     }
 
+    /** Binds a request as {@link CreateBookingRequest#normalized()} made it. */
     private static DatabaseClient.GenericExecuteSpec bindRequest(DatabaseClient.GenericExecuteSpec sql, UUID patient,
             CreateBookingRequest request) {
+        CreateBookingRequest.Address address = request.address();
         return sql.bind("actor", patient)
                 .bind("serviceType", request.serviceType().name())
-                .bind("address", request.address().strip())
+                .bind("street", address.street())
+                .bind("flat", Parameters.in(R2dbcType.VARCHAR, address.flat()))
+                .bind("postcode", address.postcode())
+                .bind("city", address.city())
+                .bind("district", address.district())
+                .bind("country", address.country())
+                .bind("phone", request.phone())
+                .bind("need", request.need())
                 .bind("notes", Parameters.in(R2dbcType.VARCHAR, request.notes()))
                 .bind("scheduledFor", Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, request.scheduledFor()));
     }

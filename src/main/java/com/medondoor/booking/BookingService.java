@@ -30,7 +30,8 @@ public class BookingService {
      * answer) creates nothing and gets the booking the first one created; the same key with another
      * request is refused. Past the key's retention the key is forgotten and a request creates a new booking.
      */
-    Mono<Creation> create(UUID patient, CreateBookingRequest request, String idempotencyKey) {
+    Mono<Creation> create(UUID patient, CreateBookingRequest sent, String idempotencyKey) {
+        CreateBookingRequest request = sent.normalized();
         if (idempotencyKey == null) {
             return bookings.create(patient, request).map(Creation::new);
         }
@@ -73,7 +74,10 @@ public class BookingService {
                                 "Only a PENDING booking can be cancelled; this one is " + current.status() + ".")))));
     }
 
-    /** The request as parsed, so that a retry matches however its JSON was spaced or ordered. */
+    /**
+     * The request as parsed and normalized, so that a retry matches however its JSON was spaced or ordered
+     * and its phone number written.
+     */
     private String fingerprint(CreateBookingRequest request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));

@@ -1,15 +1,26 @@
 package com.medondoor.booking;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.medondoor.account.ServiceType;
 import io.r2dbc.spi.Readable;
 
-/** A booking as the API shows it; {@code provider} and {@code rating} are null until they exist. */
-public record BookingView(UUID id, ServiceType serviceType, BookingStatus status, String address, String notes,
-        Instant scheduledFor, Instant createdAt, Instant updatedAt, Party patient, Party provider,
-        Rating rating) {
+/**
+ * A booking as the API shows it; {@code provider} and {@code rating} are null until they exist.
+ * <p>
+ * Its private details are the patient ({@code patient}: who they are), where they live ({@code address}),
+ * how to reach them ({@code phone}) and what they wrote for the provider who comes ({@code notes}). A
+ * viewer who may not have them (see {@code job.PrivateDetails}) gets {@link #withoutPrivateDetails()}:
+ * the service, the area, the need and the time, which is what a provider decides by. A booking made
+ * before addresses were structured has its address as one line and no area, phone or need.
+ */
+public record BookingView(UUID id, ServiceType serviceType, BookingStatus status, Area area, String need,
+        Address address, String phone, String notes, Instant scheduledFor, Instant createdAt, Instant updatedAt,
+        Party patient, Party provider, Rating rating) {
 
     /** Someone taking part in a booking, by name only. */
     public record Party(UUID id, String name) {
@@ -18,15 +29,52 @@ public record BookingView(UUID id, ServiceType serviceType, BookingStatus status
     public record Rating(int stars, String review, Instant createdAt) {
     }
 
+    /** Where a visit is, roughly: what a provider may know before taking it. */
+    public record Area(String district, String city) {
+    }
+
+    /**
+     * Where a visit is, exactly. {@code line} is the whole address on one line, for showing it: the
+     * parts joined, or a legacy booking's only line (its parts are null then).
+     */
+    public record Address(String street, String flat, String postcode, String city, String district,
+            String country, String line) {
+
+        static Address of(String street, String flat, String postcode, String city, String district, String country) {
+            String line = Stream.of(street, flat, postcode + " " + city, district, country)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.joining(", "));
+            return new Address(street, flat, postcode, city, district, country, line);
+        }
+
+        static Address legacy(String line) {
+            return new Address(null, null, null, null, null, null, line);
+        }
+    }
+
+    /** The booking as a viewer without the right to its private details sees it. */
+    public BookingView withoutPrivateDetails() {
+        return new BookingView(id, serviceType, status, area, need, null, null, null, scheduledFor, createdAt,
+                updatedAt, null, provider, rating);
+    }
+
     /** Maps a row of {@code booking_views}, or of a statement selecting the same columns. */
     public static BookingView from(Readable row) {
         UUID providerId = row.get("provider_id", UUID.class);
         Short stars = row.get("rating_stars", Short.class);
+        String street = row.get("street", String.class);
+        String city = row.get("city", String.class);
+        String district = row.get("district", String.class);
         return new BookingView(
                 row.get("id", UUID.class),
                 ServiceType.valueOf(row.get("service_type", String.class)),
                 BookingStatus.valueOf(row.get("status", String.class)),
-                row.get("address", String.class),
+                street == null ? null : new Area(district, city),
+                row.get("need", String.class),
+                street == null ? Address.legacy(row.get("address", String.class))
+                        : Address.of(street, row.get("flat", String.class), row.get("postcode", String.class), city,
+                                district, row.get("country", String.class)),
+                row.get("phone", String.class),
                 row.get("notes", String.class),
                 row.get("scheduled_for", Instant.class),
                 row.get("created_at", Instant.class),

@@ -113,6 +113,15 @@ class JobRepository {
                 .one();
     }
 
+    /** Whether the provider is suspended; false for a provider who is not, or no provider at all. */
+    Mono<Boolean> isSuspended(UUID provider) {
+        return db.sql("SELECT verification = 'SUSPENDED' AS suspended FROM accounts WHERE id = :provider")
+                .bind("provider", provider)
+                .map(row -> Boolean.TRUE.equals(row.get("suspended", Boolean.class)))
+                .one()
+                .defaultIfEmpty(false);
+    }
+
     Flux<BookingView> findAvailable(UUID provider, PageRequest page) {
         return db.sql("SELECT * FROM booking_views booking WHERE " + AVAILABLE + """
                  ORDER BY created_at, id

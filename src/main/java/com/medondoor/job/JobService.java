@@ -1,5 +1,6 @@
 package com.medondoor.job;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import com.medondoor.account.Accounts;
@@ -7,6 +8,7 @@ import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingProblems;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
+import com.medondoor.job.PrivateDetails.Viewer;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
 import io.micrometer.core.instrument.Counter;
@@ -14,18 +16,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Claiming and completing jobs, and the lists providers work from. */
+/**
+ * Claiming and completing jobs, and the lists providers work from. Every booking it answers with is shown
+ * as {@link PrivateDetails} lets the provider see it.
+ */
 @Service
 public class JobService {
 
     private final JobRepository jobs;
     private final Accounts accounts;
+    private final Clock clock;
     private final Counter won;
     private final Counter conflicts;
 
-    JobService(JobRepository jobs, Accounts accounts, MeterRegistry meters) {
+    JobService(JobRepository jobs, Accounts accounts, Clock clock, MeterRegistry meters) {
         this.jobs = jobs;
         this.accounts = accounts;
+        this.clock = clock;
         this.won = claims(meters, "won");
         this.conflicts = claims(meters, "conflict");
     }
@@ -52,14 +59,19 @@ public class JobService {
         return requireVerified(provider).then(available(provider, page));
     }
 
-    /** PENDING bookings the provider may see ({@link JobVisibility}), oldest first. */
+    /** PENDING bookings the provider may see ({@link JobVisibility}), oldest first, without private details. */
     public Mono<Page<BookingView>> available(UUID provider, PageRequest page) {
-        return jobs.findAvailable(provider, page).collectList()
+        return jobs.findAvailable(provider, page).map(booking -> shown(Viewer.provider(provider), booking))
+                .collectList()
                 .zipWith(jobs.countAvailable(provider), (items, total) -> Page.of(items, page, total));
     }
 
+    /** A suspended provider still sees their history, without anyone's private details. */
     Mono<Page<BookingView>> mine(UUID provider, BookingStatus status, PageRequest page) {
-        return jobs.findClaimed(provider, status, page).collectList()
+        return jobs.isSuspended(provider)
+                .map(suspended -> Viewer.provider(provider, suspended))
+                .flatMap(viewer -> jobs.findClaimed(provider, status, page).map(booking -> shown(viewer, booking))
+                        .collectList())
                 .zipWith(jobs.countClaimed(provider, status), (items, total) -> Page.of(items, page, total));
     }
 
@@ -73,7 +85,7 @@ public class JobService {
                 .flatMap(claim -> {
                     if (claim instanceof JobRepository.Claim.Won winner) {
                         won.increment();
-                        return Mono.just(winner.booking());
+                        return Mono.just(shown(Viewer.provider(provider), winner.booking()));
                     }
                     JobRepository.Claim.Refused refusal = (JobRepository.Claim.Refused) claim;
                     if (refusal.claimer() != Verification.VERIFIED) {
@@ -94,9 +106,14 @@ public class JobService {
 
     Mono<BookingView> complete(UUID id, UUID provider) {
         return jobs.complete(id, provider)
+                .map(booking -> shown(Viewer.provider(provider), booking))
                 .switchIfEmpty(Mono.defer(() -> jobs.statusOfClaimed(id, provider)
                         .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
                         .flatMap(status -> Mono.error(new BookingProblems.WrongStatus(status,
                                 "Only an ACCEPTED job can be completed; this one is " + status + ".")))));
+    }
+
+    private BookingView shown(Viewer viewer, BookingView booking) {
+        return PrivateDetails.as(viewer, booking, clock.instant());
     }
 }

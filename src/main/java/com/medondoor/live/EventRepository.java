@@ -25,8 +25,9 @@ class EventRepository {
      * adds its own conditions with AND.
      */
     private static final String EVENTS = """
-            SELECT e.id AS event_id, booking.id, booking.service_type, e.status, booking.address, booking.notes,
-                   e.scheduled_for, booking.created_at, e.occurred_at AS updated_at,
+            SELECT e.id AS event_id, booking.id, booking.service_type, e.status, booking.address, booking.street,
+                   booking.flat, booking.postcode, booking.city, booking.district, booking.country, booking.phone,
+                   booking.need, booking.notes, e.scheduled_for, booking.created_at, e.occurred_at AS updated_at,
                    booking.patient_id, patient.name AS patient_name, e.provider_id, provider.name AS provider_name,
                    NULL::smallint AS rating_stars, NULL::text AS rating_review, NULL::timestamptz AS rating_created_at
               FROM booking_events e

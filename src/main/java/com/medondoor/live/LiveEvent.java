@@ -3,9 +3,11 @@ package com.medondoor.live;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An event as the feed hands it to every open stream. Each kind of stream shows it as its own frame;
- * that frame is encoded once, by the first stream of the kind that takes the event, and the others
- * write the same bytes. The feed hands out one event at a time, from one thread.
+ * An event as the feed hands it to every open stream. Each kind of stream shows it as its own frame, whole
+ * or without the booking's private details, as each stream's audience decides ({@code job.PrivateDetails});
+ * each of those frames is encoded once, by the first stream that takes it, and the others write the same
+ * bytes: a job's frame without details is shared by every provider of its type, a whole one only by
+ * those who may see it whole. The feed hands out one event at a time, from one thread.
  */
 final class LiveEvent {
 
@@ -18,9 +20,9 @@ final class LiveEvent {
 
         JOBS {
             @Override
-            Frame encode(BookingEvent event, JsonMapper json) {
+            Frame encode(BookingEvent event, boolean whole, JsonMapper json) {
                 return switch (event.status()) {
-                    case PENDING -> Frame.event(event.id(), "job.available", json.writeValueAsString(event.booking()));
+                    case PENDING -> Frame.event(event.id(), "job.available", booking(event, whole, json));
                     case ACCEPTED -> Frame.event(event.id(), "job.removed", removal(event, "CLAIMED"));
                     case CANCELLED -> Frame.event(event.id(), "job.removed", removal(event, "CANCELLED"));
                     case COMPLETED -> throw new IllegalStateException("completed jobs are not on the job stream");
@@ -30,20 +32,27 @@ final class LiveEvent {
 
         BOOKINGS {
             @Override
-            Frame encode(BookingEvent event, JsonMapper json) {
-                return Frame.event(event.id(), "booking.updated", json.writeValueAsString(event.booking()));
+            Frame encode(BookingEvent event, boolean whole, JsonMapper json) {
+                return Frame.event(event.id(), "booking.updated", booking(event, whole, json));
             }
         },
 
         ACCOUNT {
             @Override
-            Frame encode(BookingEvent event, JsonMapper json) {
+            Frame encode(BookingEvent event, boolean whole, JsonMapper json) {
                 throw new IllegalStateException("the account stream shows no booking event");
             }
         };
 
-        /** The event's frame on this kind of stream; for a replay, where no other stream shares it. */
-        abstract Frame encode(BookingEvent event, JsonMapper json);
+        /**
+         * The event's frame on this kind of stream, with the booking whole or without its private details;
+         * for a replay, where no other stream shares it.
+         */
+        abstract Frame encode(BookingEvent event, boolean whole, JsonMapper json);
+
+        private static String booking(BookingEvent event, boolean whole, JsonMapper json) {
+            return json.writeValueAsString(whole ? event.booking() : event.booking().withoutPrivateDetails());
+        }
 
         /** Built by hand: an id and a constant need no escaping. */
         private static String removal(BookingEvent event, String reason) {
@@ -53,7 +62,8 @@ final class LiveEvent {
 
     private final BookingEvent event;
     private final JsonMapper json;
-    private final Frame[] frames = new Frame[Kind.values().length];
+    /** Per kind, the frame without private details and the whole one. */
+    private final Frame[] frames = new Frame[Kind.values().length * 2];
 
     LiveEvent(BookingEvent event, JsonMapper json) {
         this.event = event;
@@ -69,11 +79,12 @@ final class LiveEvent {
     }
 
     /** This event's frame on streams of {@code kind}, encoded the first time it is asked for. */
-    Frame frame(Kind kind) {
-        Frame frame = frames[kind.ordinal()];
+    Frame frame(Kind kind, boolean whole) {
+        int slot = kind.ordinal() * 2 + (whole ? 1 : 0);
+        Frame frame = frames[slot];
         if (frame == null) {
-            frame = kind.encode(event, json);
-            frames[kind.ordinal()] = frame;
+            frame = kind.encode(event, whole, json);
+            frames[slot] = frame;
         }
         return frame;
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import com.medondoor.booking.BookingView;
 import reactor.core.Disposable;
 
 /**
@@ -26,6 +27,7 @@ final class LiveStream extends FrameOutlet {
     private final StreamHolds holds = new StreamHolds();
     private volatile Consumer<LiveStream> onSubscribe;
     private volatile Predicate<BookingEvent> interested = event -> false;
+    private volatile Predicate<BookingView> whole = booking -> false;
     private volatile int released;
 
     /**
@@ -52,8 +54,12 @@ final class LiveStream extends FrameOutlet {
         return kind;
     }
 
-    /** Which live events the stream takes; set before it joins the feed. */
-    void interest(Predicate<BookingEvent> interested) {
+    /**
+     * Which live events the stream takes, and whether it shows an event's booking whole or without its
+     * private details; set before it joins the feed.
+     */
+    void interest(Predicate<BookingEvent> interested, Predicate<BookingView> whole) {
+        this.whole = whole;
         this.interested = interested;
     }
 
@@ -80,6 +86,7 @@ final class LiveStream extends FrameOutlet {
         if (!interested.test(event.event())) {
             return Offer.SKIPPED;
         }
+        boolean shownWhole = whole.test(event.event().booking());
         synchronized (this) {
             if (!isOpen()) {
                 return Offer.SKIPPED;
@@ -89,7 +96,7 @@ final class LiveStream extends FrameOutlet {
             }
             // Counted as delivered even when the horizon drops it, as it always was.
             if (!queues.reflects(event.id())) {
-                queues.live(event.frame(kind));
+                queues.live(event.frame(kind, shownWhole));
             }
         }
         drain();

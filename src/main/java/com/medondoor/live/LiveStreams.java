@@ -1,7 +1,9 @@
 package com.medondoor.live;
 
+import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.medondoor.account.Accounts;
@@ -9,8 +11,11 @@ import com.medondoor.account.CurrentUser;
 import com.medondoor.account.Role;
 import com.medondoor.booking.BookingService;
 import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
 import com.medondoor.job.JobService;
 import com.medondoor.job.JobVisibility;
+import com.medondoor.job.PrivateDetails;
+import com.medondoor.job.PrivateDetails.Viewer;
 import com.medondoor.live.LiveEvent.Kind;
 import com.medondoor.system.PageRequest;
 import org.slf4j.Logger;
@@ -49,10 +54,11 @@ class LiveStreams {
     private final JobService jobs;
     private final BookingService bookings;
     private final LiveProperties properties;
+    private final Clock clock;
 
     LiveStreams(EventFeed feed, OpenStreams openStreams, StreamStarts starts, EventRepository events,
             RevocationWatch revocations, AccountWatch accountWatch, Accounts accounts, JobService jobs,
-            BookingService bookings, LiveProperties properties) {
+            BookingService bookings, LiveProperties properties, Clock clock) {
         this.feed = feed;
         this.openStreams = openStreams;
         this.starts = starts;
@@ -63,21 +69,32 @@ class LiveStreams {
         this.jobs = jobs;
         this.bookings = bookings;
         this.properties = properties;
+        this.clock = clock;
     }
 
-    /** The jobs a provider may see ({@link JobVisibility}), and their removals; completions are no job event. */
+    /**
+     * The jobs a provider may see ({@link JobVisibility}), as {@link PrivateDetails} lets them see each, and
+     * their removals; completions are no job event.
+     */
     Flux<Frame> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
         return stream(Kind.JOBS, token, lastEventId, () -> accounts.provider(provider).map(viewer -> new Audience(
                 event -> event.status() != BookingStatus.COMPLETED && JobVisibility.sees(viewer, event.booking()),
                 () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
-                after -> events.afterForProvider(after, provider, properties.replayLimit() + 1))));
+                after -> events.afterForProvider(after, provider, properties.replayLimit() + 1),
+                whole(Viewer.provider(provider)))));
     }
 
     Flux<Frame> bookings(UUID patient, Jwt token, OptionalLong lastEventId) {
         return stream(Kind.BOOKINGS, token, lastEventId, () -> Mono.just(new Audience(
                 event -> event.booking().patient().id().equals(patient),
                 () -> bookings.unfinished(patient, new PageRequest(0, properties.snapshotSize())),
-                after -> events.afterForPatient(after, patient, properties.replayLimit() + 1))));
+                after -> events.afterForPatient(after, patient, properties.replayLimit() + 1),
+                whole(Viewer.patient(patient)))));
+    }
+
+    /** Whether the viewer sees an event's booking, as the event left it, with its private details. */
+    private Predicate<BookingView> whole(Viewer viewer) {
+        return booking -> PrivateDetails.shownTo(viewer, booking, clock.instant());
     }
 
     /**
@@ -105,7 +122,7 @@ class LiveStreams {
     private void open(LiveStream stream, Jwt token, OptionalLong lastEventId, Supplier<Mono<Audience>> audience) {
         stream.reading(feed.started().then(Mono.defer(audience))
                 .flatMap(found -> {
-                    stream.interest(found.interested());
+                    stream.interest(found.interested(), found.whole());
                     stream.watch(watch(stream, token));
                     openStreams.join(stream);
                     return starts.read(found, stream.kind(), lastEventId);

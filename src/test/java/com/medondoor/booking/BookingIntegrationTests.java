@@ -2,7 +2,7 @@ package com.medondoor.booking;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BookingIntegrationTests extends IntegrationTest {
 
     @Test
-    void createThenPendingBookingOfThePatient() {
+    void createThenPendingBookingOfThePatientWithItsAddressInPartsAndPhoneInE164() {
         Api.Account patient = api().patient();
         Instant scheduledFor = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> request = bookingRequest();
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
         request.put("scheduledFor", scheduledFor.toString());
 
         var response = api().post("/api/bookings", patient, request).expectStatus().isCreated();
@@ -36,8 +37,11 @@ class BookingIntegrationTests extends IntegrationTest {
         assertThat(booking).as("created booking")
                 .containsEntry("serviceType", "NURSE_VISIT")
                 .containsEntry("status", "PENDING")
-                .containsEntry("address", "12 Rose Street, Springfield")
-                .containsEntry("notes", "Ring twice")
+                .containsEntry("area", Map.of("district", "Mitte", "city", "Berlin"))
+                .containsEntry("need", "Blood pressure check")
+                .containsEntry("address", address("2nd floor", "12 Rose Street, 2nd floor, 10115 Berlin, Mitte, DE"))
+                .containsEntry("phone", "+49301234567")
+                .containsEntry("notes", "Door code 4521, ring twice")
                 .containsEntry("patient", Map.of("id", patient.id().toString(), "name", patient.name()))
                 .containsEntry("provider", null)
                 .containsEntry("rating", null)
@@ -47,62 +51,115 @@ class BookingIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void createWithoutScheduleOrNotesThenCreatedWithNulls() {
-        Map<String, Object> request = Map.of("serviceType", "MEDICINE_DELIVERY", "address", "1 Elm Row");
+    void createWithoutScheduleNotesOrFlatThenCreatedWithNulls() {
+        Map<String, Object> request = Api.booking(ServiceType.MEDICINE_DELIVERY);
+        request.remove("notes");
+        address(request).put("flat", "  ");
 
         Map<String, Object> booking = json(api().post("/api/bookings", api().patient(), request)
                 .expectStatus().isCreated());
 
-        assertThat(booking).as("booking without optional fields")
+        assertThat(booking).as("booking without optional fields, a blank flat taken as none")
                 .containsEntry("scheduledFor", null)
-                .containsEntry("notes", null);
+                .containsEntry("notes", null)
+                .containsEntry("address", address(null, "12 Rose Street, 10115 Berlin, Mitte, DE"));
+    }
+
+    @Test
+    void createThenPartsStoredStrippedAndPhoneWrittenInternationallyStoredInE164() {
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
+        address(request).put("street", "  12 Rose Street ");
+        request.put("phone", "+49 (30) 123-4567");
+        request.put("need", " Blood pressure check  ");
+
+        Map<String, Object> booking = json(api().post("/api/bookings", api().patient(), request)
+                .expectStatus().isCreated());
+
+        assertThat(booking).as("the stored booking")
+                .containsEntry("phone", "+49301234567")
+                .containsEntry("need", "Blood pressure check")
+                .extracting("address").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("street", "12 Rose Street");
     }
 
     @Test
     void createWhenScheduledInThePastThenBadRequest() {
-        Map<String, Object> request = bookingRequest();
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
         request.put("scheduledFor", Instant.now().minus(1, ChronoUnit.HOURS).toString());
 
         expectInvalid(api().post("/api/bookings", api().patient(), request), "scheduledFor");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   "})
-    void createWhenAddressBlankThenBadRequest(String address) {
-        Map<String, Object> request = bookingRequest();
-        request.put("address", address);
+    @ValueSource(strings = {"street", "postcode", "city", "district", "country"})
+    void createWhenAPartOfTheAddressIsMissingThenBadRequestNamingIt(String part) {
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
+        address(request).remove(part);
+
+        expectInvalid(api().post("/api/bookings", api().patient(), request), "address." + part);
+    }
+
+    @Test
+    void createWhenAddressIsOneLineAsBeforeThenBadRequest() {
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
+        request.put("address", "12 Rose Street, Springfield");
 
         expectInvalid(api().post("/api/bookings", api().patient(), request), "address");
     }
 
-    @Test
-    void createWhenAddressMissingThenBadRequest() {
-        Map<String, Object> request = bookingRequest();
-        request.remove("address");
+    @ParameterizedTest
+    @ValueSource(strings = {"XX", "de", "DEU", "276"})
+    void createWhenCountryIsNoIsoCodeThenBadRequest(String country) {
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
+        address(request).put("country", country);
+        request.put("phone", "+49 30 1234567");
 
-        expectInvalid(api().post("/api/bookings", api().patient(), request), "address");
+        expectInvalid(api().post("/api/bookings", api().patient(), request), "address.country");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "not a number", "+49 30", "+999 1234567", "0000000000"})
+    void createWhenPhoneIsNoValidNumberThenBadRequest(String phone) {
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
+        request.put("phone", phone);
+
+        expectInvalid(api().post("/api/bookings", api().patient(), request), "phone");
     }
 
     @Test
-    void createWhenAddressOver500CharactersThenBadRequest() {
-        Map<String, Object> request = bookingRequest();
-        request.put("address", "a".repeat(501));
+    void createWhenPhoneIsWrittenAsDialledInAnotherCountryThenBadRequest() {
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
+        address(request).put("country", "US");
+        request.put("phone", "030 1234567");
 
-        expectInvalid(api().post("/api/bookings", api().patient(), request), "address");
+        expectInvalid(api().post("/api/bookings", api().patient(), request), "phone");
+    }
+
+    @Test
+    void createWhenNeedMissingOrOver200CharactersThenBadRequest() {
+        Map<String, Object> missing = Api.booking(ServiceType.NURSE_VISIT);
+        missing.remove("need");
+        Map<String, Object> tooLong = Api.booking(ServiceType.NURSE_VISIT);
+        tooLong.put("need", "n".repeat(201));
+
+        expectInvalid(api().post("/api/bookings", api().patient(), missing), "need");
+        expectInvalid(api().post("/api/bookings", api().patient(), tooLong), "need");
     }
 
     @Test
     void createWhenNotesOver2000CharactersThenBadRequest() {
-        Map<String, Object> request = bookingRequest();
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
         request.put("notes", "n".repeat(2001));
 
         expectInvalid(api().post("/api/bookings", api().patient(), request), "notes");
     }
 
     @Test
-    void createWithLongestAllowedAddressAndNotesThenCreated() {
-        Map<String, Object> request = bookingRequest();
-        request.put("address", "a".repeat(500));
+    void createWithLongestAllowedPartsNeedAndNotesThenCreated() {
+        Map<String, Object> request = Api.booking(ServiceType.NURSE_VISIT);
+        address(request).putAll(Map.of("street", "s".repeat(200), "flat", "f".repeat(50), "postcode",
+                "ABCD-1234 567890", "city", "c".repeat(100), "district", "d".repeat(100)));
+        request.put("need", "n".repeat(200));
         request.put("notes", "n".repeat(2000));
 
         api().post("/api/bookings", api().patient(), request).expectStatus().isCreated();
@@ -179,12 +236,17 @@ class BookingIntegrationTests extends IntegrationTest {
         expectInvalid(api().get("/api/bookings/not-a-uuid", api().patient()), "id");
     }
 
-    private static Map<String, Object> bookingRequest() {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("serviceType", "NURSE_VISIT");
-        request.put("address", "12 Rose Street, Springfield");
-        request.put("notes", "Ring twice");
-        return request;
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> address(Map<String, Object> request) {
+        return (Map<String, Object>) request.get("address");
+    }
+
+    /** The fixture's address as a booking shows it, with this flat. */
+    private static Map<String, Object> address(String flat, String line) {
+        Map<String, Object> address = new HashMap<>(Map.of("street", "12 Rose Street", "postcode", "10115",
+                "city", "Berlin", "district", "Mitte", "country", "DE", "line", line));
+        address.put("flat", flat);
+        return address;
     }
 
     private static List<UUID> ids(Map<String, Object> page) {

@@ -44,14 +44,21 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     @Test
     void createThenPendingViewFoundByItsOwner() {
         Instant when = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
-        var request = new CreateBookingRequest(ServiceType.DOCTOR_CONSULTATION, "  4 Elm Road  ", when, "Bring forms");
+        var request = new CreateBookingRequest(ServiceType.DOCTOR_CONSULTATION,
+                new CreateBookingRequest.Address("4 Elm Road", "Flat 3", "10115", "Berlin", "Mitte", "DE"),
+                "+49301234567", "Fever since Monday", when, "Bring forms");
 
         AtomicReference<BookingView> created = new AtomicReference<>();
         bookings.create(patient.id(), request).as(StepVerifier::create)
                 .assertNext(view -> {
                     created.set(view);
                     assertThat(view.status()).as("a new booking is PENDING").isEqualTo(BookingStatus.PENDING);
-                    assertThat(view.address()).as("the address is stored stripped").isEqualTo("4 Elm Road");
+                    assertThat(view.address()).as("the address in parts, and on one line").isEqualTo(
+                            new BookingView.Address("4 Elm Road", "Flat 3", "10115", "Berlin", "Mitte", "DE",
+                                    "4 Elm Road, Flat 3, 10115 Berlin, Mitte, DE"));
+                    assertThat(view.area()).as("the area").isEqualTo(new BookingView.Area("Mitte", "Berlin"));
+                    assertThat(view.phone()).as("the phone").isEqualTo("+49301234567");
+                    assertThat(view.need()).as("the need").isEqualTo("Fever since Monday");
                     assertThat(view.scheduledFor()).as("the scheduled time is kept").isEqualTo(when);
                     assertThat(view.patient()).as("the booking names its patient")
                             .isEqualTo(new BookingView.Party(patient.id(), patient.name()));
@@ -155,6 +162,8 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     }
 
     private static CreateBookingRequest nurseVisit() {
-        return new CreateBookingRequest(ServiceType.NURSE_VISIT, "1 Main Street", null, null);
+        return new CreateBookingRequest(ServiceType.NURSE_VISIT,
+                new CreateBookingRequest.Address("1 Main Street", null, "10115", "Berlin", "Mitte", "DE"),
+                "+49301234567", "Wound dressing", null, null);
     }
 }

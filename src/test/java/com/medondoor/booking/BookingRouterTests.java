@@ -56,15 +56,24 @@ class BookingRouterTests {
     private static final UUID BOOKING = UUID.fromString("b0000000-0000-4000-8000-000000000002");
     private static final Instant CREATED = Instant.parse("2030-03-01T08:00:00Z");
     private static final BookingView PENDING = new BookingView(BOOKING, ServiceType.NURSE_VISIT, BookingStatus.PENDING,
-            "12 Rose Street", "Ring twice", Instant.parse("2030-03-02T09:30:00Z"), CREATED, CREATED,
+            new BookingView.Area("Mitte", "Berlin"), "Wound dressing",
+            new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
+                    "12 Rose Street, 10115 Berlin, Mitte, DE"),
+            "+49301234567", "Ring twice", Instant.parse("2030-03-02T09:30:00Z"), CREATED, CREATED,
             new BookingView.Party(PATIENT, "Ada"), null, null);
     private static final String PENDING_JSON = """
             {"id": "b0000000-0000-4000-8000-000000000002", "serviceType": "NURSE_VISIT", "status": "PENDING",
-             "address": "12 Rose Street", "notes": "Ring twice", "scheduledFor": "2030-03-02T09:30:00Z",
+             "area": {"district": "Mitte", "city": "Berlin"}, "need": "Wound dressing",
+             "address": {"street": "12 Rose Street", "flat": null, "postcode": "10115", "city": "Berlin",
+                         "district": "Mitte", "country": "DE", "line": "12 Rose Street, 10115 Berlin, Mitte, DE"},
+             "phone": "+49301234567", "notes": "Ring twice", "scheduledFor": "2030-03-02T09:30:00Z",
              "createdAt": "2030-03-01T08:00:00Z", "updatedAt": "2030-03-01T08:00:00Z",
              "patient": {"id": "a7e1c6de-0000-4000-8000-000000000001", "name": "Ada"},
              "provider": null, "rating": null}
             """;
+    private static final CreateBookingRequest VALID = new CreateBookingRequest(ServiceType.NURSE_VISIT,
+            new CreateBookingRequest.Address("12 Rose Street", "2nd floor", "10115", "Berlin", "Mitte", "DE"),
+            "030 1234567", "Wound dressing", null, "Ring twice");
 
     /** The value of a field that is left out of the body. */
     private static final Object ABSENT = new Object();
@@ -85,8 +94,7 @@ class BookingRouterTests {
                 .bodyJson().isStrictlyEqualTo(PENDING_JSON);
         ArgumentCaptor<CreateBookingRequest> request = ArgumentCaptor.forClass(CreateBookingRequest.class);
         verify(bookings).create(eq(PATIENT), request.capture(), isNull());
-        assertThat(request.getValue()).as("the request the service is given")
-                .isEqualTo(new CreateBookingRequest(ServiceType.NURSE_VISIT, "12 Rose Street", null, "Ring twice"));
+        assertThat(request.getValue()).as("the request the service is given, as sent").isEqualTo(VALID);
     }
 
     @Test
@@ -101,10 +109,12 @@ class BookingRouterTests {
     }
 
     @Test
-    void createWithLongestAddressAndNotesOverSeveralLinesThenCreated() {
+    void createWithLongestPartsAndNotesOverSeveralLinesThenCreated() {
         when(bookings.create(eq(PATIENT), any(), isNull())).thenReturn(Mono.just(new BookingService.Creation(PENDING)));
         Map<String, Object> body = validBooking();
-        body.put("address", "a".repeat(500));
+        address(body).putAll(Map.of("street", "s".repeat(200), "flat", "f".repeat(50), "postcode", "SW1A 1AA-99999-9",
+                "city", "c".repeat(100), "district", "d".repeat(100)));
+        body.put("need", "n".repeat(200));
         body.put("notes", "Second floor,\r\n\tring twice" + "n".repeat(1974));
 
         assertThat(answer(create(body))).hasStatus(HttpStatus.CREATED);
@@ -118,8 +128,7 @@ class BookingRouterTests {
         body.put("patient", Map.of("id", UUID.randomUUID().toString()));
 
         assertThat(answer(create(body))).hasStatus(HttpStatus.CREATED);
-        verify(bookings).create(PATIENT, new CreateBookingRequest(ServiceType.NURSE_VISIT, "12 Rose Street", null,
-                "Ring twice"), null);
+        verify(bookings).create(PATIENT, VALID, null);
     }
 
     static Stream<Arguments> invalidBookings() {
@@ -131,12 +140,40 @@ class BookingRouterTests {
                 invalid("serviceType a number", "serviceType", 0),
                 invalid("address absent", "address", ABSENT),
                 invalid("address null", "address", null),
-                invalid("address empty", "address", ""),
-                invalid("address blank", "address", "   "),
-                invalid("address of 501 characters", "address", "a".repeat(501)),
+                invalid("address one line of text, as before", "address", "12 Rose Street, Springfield"),
                 invalid("address a number", "address", 12),
-                invalid("address over two lines", "address", "12 Rose Street\nSpringfield"),
-                invalid("address with a NUL", "address", "12 Rose\u0000Street"),
+                invalid("street absent", "address.street", ABSENT),
+                invalid("street blank", "address.street", "   "),
+                invalid("street of 201 characters", "address.street", "s".repeat(201)),
+                invalid("street over two lines", "address.street", "12 Rose Street\nSpringfield"),
+                invalid("street with a NUL", "address.street", "12 Rose\u0000Street"),
+                invalid("flat of 51 characters", "address.flat", "f".repeat(51)),
+                invalid("postcode absent", "address.postcode", ABSENT),
+                invalid("postcode empty", "address.postcode", ""),
+                invalid("postcode with a slash", "address.postcode", "10/115"),
+                invalid("postcode of 17 characters", "address.postcode", "1".repeat(17)),
+                invalid("postcode with a space at its end", "address.postcode", "10115 "),
+                invalid("city blank", "address.city", ""),
+                invalid("city of 101 characters", "address.city", "c".repeat(101)),
+                invalid("district absent", "address.district", ABSENT),
+                invalid("district of 101 characters", "address.district", "d".repeat(101)),
+                invalid("country absent", "address.country", ABSENT),
+                invalid("country unknown", "address.country", "XK1"),
+                invalid("country in lower case", "address.country", "de"),
+                invalid("country no ISO code", "address.country", "ZZ"),
+                invalid("country alpha-3", "address.country", "DEU"),
+                invalid("phone absent", "phone", ABSENT),
+                invalid("phone blank", "phone", " "),
+                invalid("phone too short", "phone", "030 12"),
+                invalid("phone no number", "phone", "call me"),
+                invalid("phone in letters on a keypad", "phone", "030 FLOWERS"),
+                invalid("phone after other text", "phone", "call 030 1234567"),
+                invalid("phone an unknown country code", "phone", "+999 1234567"),
+                invalid("phone a number", "phone", 301234567),
+                invalid("need absent", "need", ABSENT),
+                invalid("need blank", "need", "  "),
+                invalid("need of 201 characters", "need", "n".repeat(201)),
+                invalid("need over two lines", "need", "Wound\ndressing"),
                 invalid("notes of 2001 characters", "notes", "n".repeat(2001)),
                 invalid("notes a boolean", "notes", false),
                 invalid("scheduledFor in the past", "scheduledFor", "2020-01-01T09:00:00Z"),
@@ -153,11 +190,13 @@ class BookingRouterTests {
     @MethodSource("invalidBookings")
     void createWhenAFieldIsInvalidThenBadRequestNamingIt(String field, Object value) {
         Map<String, Object> body = validBooking();
+        Map<String, Object> holder = field.startsWith("address.") ? address(body) : body;
+        String name = field.substring(field.indexOf('.') + 1);
         if (value == ABSENT) {
-            body.remove(field);
+            holder.remove(name);
         }
         else {
-            body.put(field, value);
+            holder.put(name, value);
         }
 
         assertInvalid(create(body), field);
@@ -274,8 +313,8 @@ class BookingRouterTests {
     @Test
     void cancelThenTheServicesCancelledBooking() {
         BookingView cancelled = new BookingView(BOOKING, ServiceType.NURSE_VISIT, BookingStatus.CANCELLED,
-                "12 Rose Street", null, null, CREATED, CREATED.plusSeconds(60), new BookingView.Party(PATIENT, "Ada"),
-                null, null);
+                PENDING.area(), PENDING.need(), PENDING.address(), PENDING.phone(), null, null, CREATED,
+                CREATED.plusSeconds(60), new BookingView.Party(PATIENT, "Ada"), null, null);
         when(bookings.cancel(BOOKING, PATIENT)).thenReturn(Mono.just(cancelled));
 
         assertThat(answer(http.mutateWith(patient(PATIENT)).post().uri("/api/bookings/{id}/cancel", BOOKING).exchange()))
@@ -357,8 +396,16 @@ class BookingRouterTests {
     private static Map<String, Object> validBooking() {
         Map<String, Object> body = new HashMap<>();
         body.put("serviceType", "NURSE_VISIT");
-        body.put("address", "12 Rose Street");
+        body.put("address", new HashMap<>(Map.of("street", "12 Rose Street", "flat", "2nd floor", "postcode", "10115",
+                "city", "Berlin", "district", "Mitte", "country", "DE")));
+        body.put("phone", "030 1234567");
+        body.put("need", "Wound dressing");
         body.put("notes", "Ring twice");
         return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> address(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("address");
     }
 }

@@ -25,7 +25,9 @@ class BookingServiceTests {
     private final BookingService service = new BookingService(repository, JsonMapper.builder().build());
     private final UUID patient = UUID.randomUUID();
     private final CreateBookingRequest request =
-            new CreateBookingRequest(ServiceType.NURSE_VISIT, "1 Elm Row", null, null);
+            new CreateBookingRequest(ServiceType.NURSE_VISIT,
+                    new CreateBookingRequest.Address("1 Elm Row", null, "10115", "Berlin", "Mitte", "DE"),
+                    "+49301234567", "Wound dressing", null, null);
 
     @Test
     void keySweptBetweenTheCreateAndTheLookupThenTheRequestCreatesANewBooking() {

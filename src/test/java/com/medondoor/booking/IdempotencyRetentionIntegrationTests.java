@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.medondoor.Api;
 import com.medondoor.ExpiredRowsFixture;
 import com.medondoor.IntegrationTest;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdempotencyRetentionIntegrationTests extends IntegrationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Map<String, Object> VISIT = Map.of("serviceType", "NURSE_VISIT",
-            "address", "12 Rose Street, Springfield");
+    private static final Map<String, Object> VISIT = Api.booking(ServiceType.NURSE_VISIT);
 
     @Autowired
     private ExpiredIdempotencyKeys expiredKeys;

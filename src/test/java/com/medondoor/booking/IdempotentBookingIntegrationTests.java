@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** POST /api/bookings with an Idempotency-Key: a retry after a lost answer books nothing twice. */
 class IdempotentBookingIntegrationTests extends IntegrationTest {
 
-    private static final Map<String, Object> VISIT = Map.of("serviceType", "NURSE_VISIT",
-            "address", "12 Rose Street, Springfield", "notes", "Ring twice");
+    private static final Map<String, Object> VISIT = Api.booking(ServiceType.NURSE_VISIT);
 
     @LocalServerPort
     private int port;
@@ -50,13 +49,18 @@ class IdempotentBookingIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void retryWithSameJsonDifferentlyWrittenThenReplayed() {
+    void retryWithSameRequestDifferentlyWrittenThenReplayed() {
         Api.Account patient = api().patient();
         String key = UUID.randomUUID().toString();
         create(patient, key, VISIT).expectStatus().isCreated();
 
-        String reordered = "{ \"notes\": \"Ring twice\",  \"address\": \"12 Rose Street, Springfield\", "
-                + "\"serviceType\": \"NURSE_VISIT\" }";
+        // Reordered and respaced, the phone in international format: the same request.
+        String reordered = """
+                { "notes": "Door code 4521, ring twice", "phone": "+49 30 123 4567", "need": "Blood pressure check ",
+                  "address": {"country": "DE", "district": "Mitte", "city": "Berlin", "postcode": "10115",
+                              "flat": "2nd floor", "street": " 12 Rose Street"},
+                  "serviceType": "NURSE_VISIT" }
+                """;
         http.post().uri("/api/bookings").headers(h -> h.setBearerAuth(patient.token()))
                 .header(BookingHandler.IDEMPOTENCY_KEY, key).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(reordered).exchange()
@@ -70,7 +74,7 @@ class IdempotentBookingIntegrationTests extends IntegrationTest {
         String key = UUID.randomUUID().toString();
         create(patient, key, VISIT).expectStatus().isCreated();
 
-        expectProblem(create(patient, key, Map.of("serviceType", "DOCTOR_CONSULTATION", "address", "1 Elm Row")),
+        expectProblem(create(patient, key, Api.booking(ServiceType.DOCTOR_CONSULTATION)),
                 HttpStatus.UNPROCESSABLE_CONTENT)
                 .jsonPath("$.type").isEqualTo("https://medondoor.app/problems/idempotency-key-reused");
         assertThat(bookingsOf(patient)).as("bookings after reusing a key for another request").isEqualTo(1);
@@ -109,7 +113,9 @@ class IdempotentBookingIntegrationTests extends IntegrationTest {
         Api.Account patient = api().patient();
         String key = UUID.randomUUID().toString();
 
-        expectInvalid(create(patient, key, Map.of("serviceType", "NURSE_VISIT", "address", " ")), "address");
+        Map<String, Object> refused = Api.booking(ServiceType.NURSE_VISIT);
+        refused.put("phone", "12");
+        expectInvalid(create(patient, key, refused), "phone");
 
         create(patient, key, VISIT).expectStatus().isCreated().expectHeader().doesNotExist(BookingHandler.REPLAYED);
     }
@@ -144,8 +150,11 @@ class IdempotentBookingIntegrationTests extends IntegrationTest {
         Api.Account patient = api().patient();
         String key = UUID.randomUUID().toString();
 
-        List<Answer> answers = Answer.allAtOnce(port, 10, i -> new Answer.Call(patient.token(), key,
-                Map.of("serviceType", "NURSE_VISIT", "address", i + " Rose Street")));
+        List<Answer> answers = Answer.allAtOnce(port, 10, i -> {
+            Map<String, Object> visit = Api.booking(ServiceType.NURSE_VISIT);
+            visit.put("need", "Visit number " + i);
+            return new Answer.Call(patient.token(), key, visit);
+        });
 
         assertThat(answers.stream().map(Answer::status).sorted().toList())
                 .as("statuses of 10 different requests racing with one key")

@@ -66,10 +66,10 @@ class JobRouterTests {
         assertThat(answer(asNurse().get().uri("/api/jobs/available").exchange())).hasStatusOk()
                 .bodyJson().isStrictlyEqualTo("""
                         {"items": [{"id": "b0000000-0000-4000-8000-000000000002", "serviceType": "NURSE_VISIT",
-                                    "status": "PENDING", "address": "12 Rose Street", "notes": null,
+                                    "status": "PENDING", "area": {"district": "Mitte", "city": "Berlin"},
+                                    "need": "Wound dressing", "address": null, "phone": null, "notes": null,
                                     "scheduledFor": null, "createdAt": "2030-03-01T08:00:00Z",
-                                    "updatedAt": "2030-03-01T08:00:00Z",
-                                    "patient": {"id": "a7e1c6de-0000-4000-8000-000000000001", "name": "Ada"},
+                                    "updatedAt": "2030-03-01T08:00:00Z", "patient": null,
                                     "provider": null, "rating": null}],
                          "page": 0, "size": 20, "total": 1}
                         """);
@@ -242,9 +242,15 @@ class JobRouterTests {
         return http.mutateWith(provider(NURSE));
     }
 
+    /** A booking as the service hands it to the nurse: without private details until she holds it. */
     private static BookingView booking(BookingStatus status, UUID provider) {
-        return new BookingView(BOOKING, ServiceType.NURSE_VISIT, status, "12 Rose Street", null, null, CREATED, CREATED,
+        BookingView booking = new BookingView(BOOKING, ServiceType.NURSE_VISIT, status,
+                new BookingView.Area("Mitte", "Berlin"), "Wound dressing",
+                new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
+                        "12 Rose Street, 10115 Berlin, Mitte, DE"),
+                "+49301234567", null, null, CREATED, CREATED,
                 new BookingView.Party(UUID.fromString("a7e1c6de-0000-4000-8000-000000000001"), "Ada"),
                 provider == null ? null : new BookingView.Party(provider, "Florence"), null);
+        return provider == null ? booking.withoutPrivateDetails() : booking;
     }
 }

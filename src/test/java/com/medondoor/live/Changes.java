@@ -16,12 +16,14 @@ final class Changes {
     }
 
     JsonNode book(Api.Account patient, ServiceType serviceType) {
-        return book(patient, serviceType, "Second floor, ring twice");
+        return book(patient, serviceType, "Blood pressure check");
     }
 
-    JsonNode book(Api.Account patient, ServiceType serviceType, String notes) {
-        String body = api.post("/api/bookings", patient, Map.of("serviceType", serviceType.name(),
-                        "address", "12 Rose Street, Springfield", "notes", notes))
+    /** Books a visit with this need, which every stream shows (a provider's too). */
+    JsonNode book(Api.Account patient, ServiceType serviceType, String need) {
+        Map<String, Object> request = Api.booking(serviceType);
+        request.put("need", need);
+        String body = api.post("/api/bookings", patient, request)
                 .expectStatus().isCreated()
                 .expectBody(String.class).returnResult().getResponseBody();
         return LiveClient.json(body);

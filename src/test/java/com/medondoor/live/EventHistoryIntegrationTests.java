@@ -87,9 +87,9 @@ class EventHistoryIntegrationTests extends IntegrationTest {
 
     /** A is booked for a time and claimed; B cancelled; C claimed and completed; D claimed. */
     private void changeThroughTheApi() {
-        JsonNode a = LiveClient.json(api().post("/api/bookings", patient, Map.of("serviceType", TYPE.name(),
-                        "address", "12 Rose Street, Springfield", "notes", "Second floor, ring twice",
-                        "scheduledFor", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString()))
+        Map<String, Object> timed = Api.booking(TYPE);
+        timed.put("scheduledFor", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        JsonNode a = LiveClient.json(api().post("/api/bookings", patient, timed)
                 .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
         changes().claim(nurse, a);
         JsonNode b = changes().book(patient, TYPE);

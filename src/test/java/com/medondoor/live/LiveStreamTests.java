@@ -103,14 +103,14 @@ class LiveStreamTests {
 
     private LiveStream stream(int capacity, Consumer<LiveStream> onSubscribe) {
         return new LiveStream(LiveEvent.Kind.BOOKINGS, capacity, Instant.now().plusSeconds(60), opened -> {
-            opened.interest(event -> true);
+            opened.interest(event -> true, booking -> true);
             onSubscribe.accept(opened);
         }, released -> releases.incrementAndGet());
     }
 
     private static LiveEvent event(long id) {
         return new LiveEvent(new BookingEvent(id, new BookingView(UUID.randomUUID(), ServiceType.NURSE_VISIT,
-                BookingStatus.PENDING, "12 Rose Street", null, null, Instant.now(), Instant.now(),
-                new BookingView.Party(UUID.randomUUID(), "Patient"), null, null)), JSON);
+                BookingStatus.PENDING, null, null, new BookingView.Address(null, null, null, null, null, null, "12 Rose Street"), null, null, null,
+                Instant.now(), Instant.now(), new BookingView.Party(UUID.randomUUID(), "Patient"), null, null)), JSON);
     }
 }

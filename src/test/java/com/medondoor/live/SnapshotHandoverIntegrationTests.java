@@ -54,7 +54,7 @@ class SnapshotHandoverIntegrationTests extends IntegrationTest {
             List<ServerSentEvent<String>> events = new CopyOnWriteArrayList<>();
             received.add(events);
             streams.add(new LiveClient(http).jobs(api().provider(TYPE))
-                    .takeUntil(event -> LAST.equals(LiveClient.data(event).path("notes").asString(null)))
+                    .takeUntil(event -> LAST.equals(LiveClient.data(event).path("need").asString(null)))
                     .as(StepVerifier::create)
                     .recordWith(() -> events)
                     .thenConsumeWhile(event -> true)

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import com.medondoor.IntegrationTest;
+import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -45,13 +46,19 @@ class RequestLogIntegrationTests extends IntegrationTest {
         }
     }
 
+    /** The phone's subscriber number: eight digits nothing else in a log is likely to hold. */
+    private static final String PHONE = "55582917";
+
     @Test
+    @SuppressWarnings("unchecked")
     void requestLinesCarryTheRequestIdAndNoSecrets(CapturedOutput output) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String email = "sam-" + unique + "@example.test";
         String password = "Seaside Lantern " + unique;
         String wrongPassword = "Wrong Lantern " + unique;
-        String address = "17 Quillfeather Lane " + unique + ", Springfield";
+        String street = "17 Quillfeather Lane " + unique;
+        String notes = "Door code " + unique;
+        String need = "Wound dressing " + unique;
 
         String registered = requestId(api().post("/api/auth/register", null,
                 Map.of("name", "Sam", "email", email, "password", password, "role", "USER")), HttpStatus.CREATED);
@@ -62,8 +69,16 @@ class RequestLogIntegrationTests extends IntegrationTest {
                 .returnResult();
         String token = (String) login.getResponseBody().get("accessToken");
         Api.Account sam = new Api.Account(null, "Sam", email, token);
-        requestId(api().post("/api/bookings", sam, Map.of("serviceType", "NURSE_VISIT", "address", address)),
-                HttpStatus.CREATED);
+        Map<String, Object> booking = Api.booking(ServiceType.NURSE_VISIT);
+        ((Map<String, Object>) booking.get("address")).put("street", street);
+        booking.put("notes", notes);
+        booking.put("need", need);
+        booking.put("phone", "+49 30 " + PHONE);
+        requestId(api().post("/api/bookings", sam, booking), HttpStatus.CREATED);
+        Map<String, Object> invalid = Api.booking(ServiceType.NURSE_VISIT);
+        ((Map<String, Object>) invalid.get("address")).put("street", street);
+        invalid.put("phone", "not " + unique);
+        requestId(api().post("/api/bookings", sam, invalid), HttpStatus.BAD_REQUEST);
         requestId(api().get("/api/bookings", sam), HttpStatus.OK);
         EntityExchangeResult<byte[]> failure = http.post().uri("/test/unhandled-failure").exchange()
                 .expectBody().returnResult();
@@ -76,8 +91,9 @@ class RequestLogIntegrationTests extends IntegrationTest {
         assertThat(log).as("the log holds no password").doesNotContain(password).doesNotContain(wrongPassword);
         assertThat(log).as("the log holds no access token, whole or its signature")
                 .doesNotContain(token).doesNotContain(token.substring(token.lastIndexOf('.') + 1));
-        assertThat(log).as("the log holds no home address and no email address")
-                .doesNotContain(unique + ", Springfield").doesNotContain(email);
+        assertThat(log).as("the log holds no home address, phone, notes, need or email address")
+                .doesNotContain(street).doesNotContain(PHONE).doesNotContain(notes)
+                .doesNotContain(need).doesNotContain("not " + unique).doesNotContain(email);
         assertThat(linesWith(log, "Registered user")).as("lines logged by the registration")
                 .singleElement().asString().contains("[" + registered + "]");
         assertThat(linesWith(log, "Refused a login")).as("lines logged by the refused login")

@@ -163,7 +163,7 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
     /** A valid body for the routes that take one, fitting the caller's service type; null for the others. */
     public static Object body(Route route, Caller who) {
         return switch (route) {
-            case CREATE_BOOKING -> Map.of("serviceType", TYPE.name(), "address", "3 Elm Road, Springfield");
+            case CREATE_BOOKING -> Api.booking(TYPE);
             case RATE_BOOKING -> Map.of("stars", 4, "review", "Kind and on time");
             case PROFESSIONAL -> Api.professional(who == Caller.PROVIDER_OF_OTHER_TYPE ? OTHER_TYPE : TYPE, 4242);
             case CREATE_ADMIN -> Map.of("name", "Another administrator", "email",

@@ -92,7 +92,7 @@ class CorsIntegrationTests extends IntegrationTest {
         http.post().uri("/api/bookings").header(HttpHeaders.ORIGIN, STRANGER)
                 .headers(headers -> headers.setBearerAuth(patient.token()))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("serviceType", ServiceType.NURSE_VISIT.name(), "address", "1 Elm Row"))
+                .bodyValue(Api.booking(ServiceType.NURSE_VISIT))
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
@@ -108,7 +108,7 @@ class CorsIntegrationTests extends IntegrationTest {
         http.post().uri("/api/bookings").header(HttpHeaders.ORIGIN, "http://localhost:" + port)
                 .headers(headers -> headers.setBearerAuth(patient.token()))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("serviceType", ServiceType.NURSE_VISIT.name(), "address", "1 Elm Row"))
+                .bodyValue(Api.booking(ServiceType.NURSE_VISIT))
                 .exchange()
                 .expectStatus().isCreated();
     }

@@ -25,8 +25,9 @@ class HostileBodiesFuzzTests extends IntegrationTest {
 
     private static final int BODIES_PER_ROUTE = 150;
     private static final List<String> FIELDS = List.of("name", "email", "password", "role", "serviceType",
-            "professional", "licenceNumber", "identityDocument", "vehicle", "reason",
-            "address", "notes", "scheduledFor", "stars", "review", "status", "id", "__proto__", "", "\u0000");
+            "professional", "licenceNumber", "identityDocument", "vehicle", "reason", "address", "street",
+            "postcode", "country", "phone", "need", "notes", "scheduledFor", "stars", "review", "status", "id",
+            "__proto__", "", "\u0000");
 
     @Test
     void randomBodiesNeverCauseAServerErrorOrLeakInternals() {
@@ -91,6 +92,10 @@ class HostileBodiesFuzzTests extends IntegrationTest {
                         + ",\"password\":" + password + "}"),
                 Combinators.combine(strings, strings).as((address, notes) -> "{\"serviceType\":\"NURSE_VISIT\","
                         + "\"address\":" + address + ",\"notes\":" + notes + "}"),
+                Combinators.combine(strings, strings, strings).as((street, country, phone) -> "{\"serviceType\":"
+                        + "\"NURSE_VISIT\",\"address\":{\"street\":" + street + ",\"postcode\":\"10115\","
+                        + "\"city\":\"Berlin\",\"district\":\"Mitte\",\"country\":" + country + "},\"phone\":" + phone
+                        + ",\"need\":\"Wound dressing\"}"),
                 strings.map(review -> "{\"stars\":4,\"review\":" + review + "}"));
         return Arbitraries.frequencyOf(List.of(
                 Tuple.of(6, objects),

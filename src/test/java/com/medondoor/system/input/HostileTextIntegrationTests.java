@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.medondoor.Api;
 import com.medondoor.Api.Account;
 import com.medondoor.IntegrationTest;
 import com.medondoor.ProblemAssertions;
+import com.medondoor.account.ServiceType;
 import com.medondoor.system.access.AccessScene.State;
 import com.medondoor.system.access.AccessScene;
 import org.junit.jupiter.api.Test;
@@ -24,13 +26,17 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
  */
 class HostileTextIntegrationTests extends IntegrationTest {
 
-    private static final String ADDRESS = "12 Rose Street, Springfield";
+    private static final String STREET = "12 Rose Street";
+    private static final String ADDRESS = """
+            {"street": "12 Rose Street", "postcode": "10115", "city": "Berlin", "district": "Mitte", "country": "DE"}""";
+    /** The rest of a valid booking, after its notes, in JSON. */
+    private static final String REST = "\"phone\":\"030 1234567\",\"need\":\"Wound dressing\"}";
 
     @Test
     void notesWithLineBreaksAndTabsThenStoredUnchanged() {
         Account patient = api().patient();
         String notes = "Second floor\r\nRing twice\n\tthen wait";
-        Map<String, Object> created = json(api().post("/api/bookings", patient, booking(ADDRESS, notes))
+        Map<String, Object> created = json(api().post("/api/bookings", patient, booking(STREET, notes))
                 .expectStatus().isCreated());
 
         api().get("/api/bookings/" + created.get("id"), patient).expectStatus().isOk()
@@ -48,12 +54,12 @@ class HostileTextIntegrationTests extends IntegrationTest {
                 .expectBody().jsonPath("$.rating.review").isEqualTo(review);
     }
 
-    @ParameterizedTest(name = "U+{0} in address -> 400")
+    @ParameterizedTest(name = "U+{0} in address.street -> 400")
     @ValueSource(ints = {'\n', '\r', '\t'})
-    void lineBreakOrTabInAddressThenRefusedNamingIt(int character) {
+    void lineBreakOrTabInStreetThenRefusedNamingIt(int character) {
         Account patient = api().patient();
         expectInvalid(api().post("/api/bookings", patient, booking("12 Rose" + (char) character + "Street", "Ring")),
-                "address")
+                "address.street")
                 .jsonPath("$.errors[0].message").isEqualTo("contains a control character (U+%04X)".formatted(character));
 
         assertNoBookings(patient);
@@ -73,7 +79,7 @@ class HostileTextIntegrationTests extends IntegrationTest {
     @Test
     void nulInNotesThenRefusedNamingItNotAServerError() {
         Account patient = api().patient();
-        expectInvalid(api().post("/api/bookings", patient, booking(ADDRESS, "Ring\u0000twice")), "notes")
+        expectInvalid(api().post("/api/bookings", patient, booking(STREET, "Ring\u0000twice")), "notes")
                 .jsonPath("$.errors[0].message").isEqualTo("contains a control character (U+0000)");
 
         assertNoBookings(patient);
@@ -83,7 +89,7 @@ class HostileTextIntegrationTests extends IntegrationTest {
     void loneSurrogateInNotesThenRefusedNotStoredAsQuestionMark() {
         Account patient = api().patient();
         EntityExchangeResult<byte[]> result = api().postRaw("/api/bookings", patient,
-                "{\"serviceType\":\"NURSE_VISIT\",\"address\":\"" + ADDRESS + "\",\"notes\":\"Ring \\ud800 twice\"}");
+                "{\"serviceType\":\"NURSE_VISIT\",\"address\":" + ADDRESS + ",\"notes\":\"Ring \\ud800 twice\"," + REST);
 
         Map<String, Object> problem = ProblemAssertions.assertProblem(result, 400, "a lone surrogate in notes");
         assertThat(problem.get("errors")).as("the problem names notes: %s", problem)
@@ -94,16 +100,16 @@ class HostileTextIntegrationTests extends IntegrationTest {
     @Test
     void emojiThenStoredExactly() {
         Account patient = api().patient();
-        String address = "12 Rose Street \uD83C\uDFE0";
-        Map<String, Object> created = json(api().post("/api/bookings", patient, booking(address, "Ring twice"))
+        String street = "12 Rose Street \uD83C\uDFE0";
+        Map<String, Object> created = json(api().post("/api/bookings", patient, booking(street, "Ring twice"))
                 .expectStatus().isCreated());
         EntityExchangeResult<byte[]> escaped = api().postRaw("/api/bookings", patient,
-                "{\"serviceType\":\"NURSE_VISIT\",\"address\":\"" + ADDRESS + "\",\"notes\":\"Ring \\ud83d\\udd14\"}");
+                "{\"serviceType\":\"NURSE_VISIT\",\"address\":" + ADDRESS + ",\"notes\":\"Ring \\ud83d\\udd14\"," + REST);
         assertThat(escaped.getStatus().value()).as("an escaped surrogate pair: %s", ProblemAssertions.body(escaped))
                 .isEqualTo(201);
 
         api().get("/api/bookings/" + created.get("id"), patient).expectStatus().isOk()
-                .expectBody().jsonPath("$.address").isEqualTo(address);
+                .expectBody().jsonPath("$.address.street").isEqualTo(street);
         api().get("/api/bookings", patient).expectStatus().isOk().expectBody()
                 .jsonPath("$.items[?(@.notes == 'Ring \uD83D\uDD14')]").exists();
     }
@@ -122,14 +128,18 @@ class HostileTextIntegrationTests extends IntegrationTest {
         Account patient = api().patient();
         expectInvalid(http.post().uri("/api/bookings").headers(h -> h.setBearerAuth(patient.token()))
                 .header("Idempotency-Key", "key" + (char) character + "1")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(booking(ADDRESS, "Ring")).exchange(),
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(booking(STREET, "Ring")).exchange(),
                 "Idempotency-Key");
 
         assertNoBookings(patient);
     }
 
-    private static Map<String, Object> booking(String address, String notes) {
-        return Map.of("serviceType", "NURSE_VISIT", "address", address, "notes", notes);
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> booking(String street, String notes) {
+        Map<String, Object> booking = Api.booking(ServiceType.NURSE_VISIT);
+        ((Map<String, Object>) booking.get("address")).put("street", street);
+        booking.put("notes", notes);
+        return booking;
     }
 
     private void assertNoBookings(Account patient) {

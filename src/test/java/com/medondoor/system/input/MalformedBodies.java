@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.medondoor.Api;
+import com.medondoor.account.ServiceType;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +33,7 @@ final class MalformedBodies {
 
     /** The routes that take a JSON body, and their text fields; the first is the one the cases below use. */
     enum BodyRoute {
-        REGISTER("name", "email", "password"), LOGIN("password", "email"), CREATE_BOOKING("address", "notes"),
+        REGISTER("name", "email", "password"), LOGIN("password", "email"), CREATE_BOOKING("need", "notes", "phone"),
         RATE_BOOKING("review");
 
         final String textField;
@@ -59,8 +61,9 @@ final class MalformedBodies {
     }
 
     static Map<String, Object> booking() {
-        return Map.of("serviceType", "NURSE_VISIT", "address", "12 Rose Street, Springfield",
-                "notes", "Ring twice", "scheduledFor", Instant.now().plus(Duration.ofDays(2)).toString());
+        Map<String, Object> booking = Api.booking(ServiceType.NURSE_VISIT);
+        booking.put("scheduledFor", Instant.now().plus(Duration.ofDays(2)).toString());
+        return booking;
     }
 
     static Stream<BodyCase> cases() {
@@ -122,8 +125,13 @@ final class MalformedBodies {
                     field(route, "serviceType", "PIZZA_DELIVERY", "an unknown value"),
                     field(route, "serviceType", "nurse_visit", "in lower case"),
                     field(route, "serviceType", 0, "a number"),
-                    field(route, "address", 123, "a number"), field(route, "address", Map.of(), "an object"),
+                    field(route, "address", 123, "a number"), field(route, "address", List.of(), "an array"),
+                    field(route, "address", "12 Rose Street, Springfield", "one line of text"),
                     field(route, "address", HUGE, "100 000 characters"),
+                    new BodyCase(route, "address is an empty object", MediaType.APPLICATION_JSON,
+                            valid -> json(with(valid, "address", Map.of())), 400, "address.street"),
+                    field(route, "phone", 301234567, "a number"), field(route, "phone", HUGE, "100 000 characters"),
+                    field(route, "need", List.of("a"), "an array"), field(route, "need", HUGE, "100 000 characters"),
                     field(route, "notes", 42, "a number"), field(route, "notes", false, "a boolean"),
                     field(route, "notes", HUGE, "100 000 characters"),
                     field(route, "scheduledFor", "tomorrow at noon", "not a date"),

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.medondoor.Api;
+import com.medondoor.account.ServiceType;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -107,7 +108,8 @@ final class BookingLoad implements AutoCloseable {
     }
 
     private Mono<UUID> book(Api.Account patient, String key, int attempt) {
-        Map<String, Object> visit = Map.of("serviceType", "NURSE_VISIT", "address", key + " Rose Street");
+        Map<String, Object> visit = Api.booking(ServiceType.NURSE_VISIT);
+        visit.put("need", "Visit " + key);
         return send("POST /api/bookings " + key, "/api/bookings", patient, key, visit).flatMap(outcome -> {
             if (outcome.status() == 201) {
                 UUID booking = UUID.fromString((String) outcome.body().get("id"));

@@ -153,7 +153,7 @@ class DatabaseRestartIntegrationTests {
         return http.post().uri("/api/bookings").headers(h -> {
             h.setBearerAuth(patient.token());
             h.set("Idempotency-Key", key);
-        }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("serviceType", "NURSE_VISIT", "address", "1 Elm Row"));
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(Api.booking(ServiceType.NURSE_VISIT));
     }
 
     private double reconnects() {

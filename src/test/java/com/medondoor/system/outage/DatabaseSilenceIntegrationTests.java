@@ -87,6 +87,6 @@ class DatabaseSilenceIntegrationTests {
         return http.post().uri("/api/bookings").headers(h -> {
             h.setBearerAuth(patient.token());
             h.set("Idempotency-Key", "silent-network");
-        }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("serviceType", "NURSE_VISIT", "address", "1 Elm Row"));
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(Api.booking(ServiceType.NURSE_VISIT));
     }
 }
