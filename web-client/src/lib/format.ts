@@ -1,4 +1,5 @@
-import type { BookingStatus, ServiceType } from '@/types/api';
+import type { Address, Area, BookingStatus, ServiceType, VerificationStatus } from '@/types/api';
+import { countryName } from './countries';
 
 const SERVICE_LABELS: Record<ServiceType, string> = {
   DOCTOR_CONSULTATION: 'Doctor consultation',
@@ -17,8 +18,41 @@ export function serviceLabel(type: ServiceType): string {
   return SERVICE_LABELS[type] ?? type;
 }
 
-export function statusLabel(status: BookingStatus): string {
-  return STATUS_LABELS[status] ?? status;
+export function statusLabel(status: BookingStatus | string): string {
+  return STATUS_LABELS[status as BookingStatus] ?? status;
+}
+
+const VERIFICATION_LABELS: Record<VerificationStatus, string> = {
+  UNVERIFIED: 'Awaiting verification',
+  VERIFIED: 'Verified',
+  REJECTED: 'Rejected',
+  SUSPENDED: 'Suspended',
+};
+
+export function verificationLabel(status: VerificationStatus | string): string {
+  return VERIFICATION_LABELS[status as VerificationStatus] ?? status;
+}
+
+/** "Kreuzberg, Berlin": the part of an address a provider sees before accepting. */
+export function formatArea(area: Area | null | undefined): string {
+  if (!area) return 'Area not given';
+  return [area.district, area.city].filter(Boolean).join(', ');
+}
+
+/** One address as lines, in the usual order: street and flat, postcode and city, district, country. */
+export function addressLines(address: Address): string[] {
+  return [
+    [address.street, address.flat].filter(Boolean).join(', '),
+    [address.postcode, address.city].filter(Boolean).join(' '),
+    address.district,
+    countryName(address.country),
+  ].filter(Boolean);
+}
+
+/** A booking's full address in one line: structured, or the single line of a booking made before. */
+export function formatAddress(booking: { address?: Address | null; legacyAddress?: string }): string | null {
+  if (booking.address) return addressLines(booking.address).join(', ');
+  return booking.legacyAddress ?? null;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
