@@ -77,6 +77,27 @@ describe('a provider who is not verified', () => {
     expect(screen.getByTestId('verification-announcement')).toHaveTextContent('Your details were sent. An administrator will check them again.');
   });
 
+  it('while waiting, may correct a mistake in what they sent', async () => {
+    const waiting = providerIn('UNVERIFIED');
+    let sent: unknown;
+    const { user } = providerApp(waiting, {
+      'PUT /api/me/professional': ({ body }) => {
+        sent = body;
+        return json({ ...waiting, professional: body, verification: { ...waiting.verification!, changedAt: '2030-01-03T00:00:00Z' } });
+      },
+    });
+    await user.click(await screen.findByText('Made a mistake? Correct what you sent'));
+    const field = screen.getByLabelText('Licence or registration number');
+    await user.clear(field);
+    await user.type(field, 'RN-123465');
+    await user.click(screen.getByRole('button', { name: 'Send for verification' }));
+
+    expect(await screen.findByText('Sent. An administrator will check your corrected details.')).toHaveAttribute('role', 'status');
+    expect(sent).toEqual({ licenceNumber: 'RN-123465' });
+    expect(heading()).toHaveTextContent('Awaiting verification');
+    expect(screen.getByTestId('professional-facts')).toHaveTextContent('RN-123465');
+  });
+
   it('shows the server’s field errors on the resubmitted details', async () => {
     const { user } = providerApp(providerIn('REJECTED', 'Unreadable'), {
       'PUT /api/me/professional': () =>

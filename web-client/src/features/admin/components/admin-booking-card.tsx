@@ -4,8 +4,15 @@ import { formatArea, formatDateTime, serviceLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import { PrivateDetails } from './private-details';
 
+interface AdminBookingCardProps {
+  booking: Booking;
+  testId?: string;
+  /** Shown under the title: how long it has waited, or why it leaves the list. */
+  extra?: ReactNode;
+}
+
 /** A booking as the console lists it: redacted like a provider's board, private details on request. */
-export function AdminBookingCard({ booking, testId = 'admin-booking', extra }: { booking: Booking; testId?: string; extra?: ReactNode }) {
+export function AdminBookingCard({ booking, testId = 'admin-booking', extra }: AdminBookingCardProps) {
   const title = serviceLabel(booking.serviceType);
   return (
     <article className="card" data-testid={testId} data-id={booking.id} data-status={booking.status} aria-label={`${title} in ${formatArea(booking.area)}`}>

@@ -23,7 +23,12 @@ export function BookingFilters({ filter, onChange }: BookingFiltersProps) {
   const current = { status, serviceType, waitingLongerThan };
   return (
     <form className="filters" aria-label="Filter bookings" onSubmit={(event) => event.preventDefault()}>
-      <SelectField label="Status" name="status" value={status ?? ''} onChange={(e) => onChange({ ...current, status: (e.target.value || undefined) as BookingStatus | undefined })}>
+      <SelectField
+        label="Status"
+        name="status"
+        value={status ?? ''}
+        onChange={(e) => onChange({ ...current, status: (e.target.value || undefined) as BookingStatus | undefined })}
+      >
         <option value="">Any status</option>
         {BOOKING_STATUSES.map((value) => (
           <option key={value} value={value}>
@@ -44,7 +49,12 @@ export function BookingFilters({ filter, onChange }: BookingFiltersProps) {
           </option>
         ))}
       </SelectField>
-      <SelectField label="Age" name="age" value={waitingLongerThan ?? ''} onChange={(e) => onChange({ ...current, waitingLongerThan: e.target.value || undefined })}>
+      <SelectField
+        label="Age"
+        name="age"
+        value={waitingLongerThan ?? ''}
+        onChange={(e) => onChange({ ...current, waitingLongerThan: e.target.value || undefined })}
+      >
         <option value="">Any age</option>
         {AGES.map((age) => (
           <option key={age.value} value={age.value}>

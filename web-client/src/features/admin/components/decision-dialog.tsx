@@ -28,11 +28,17 @@ export function DecisionDialog({ provider, action, onClose, onDone }: DecisionDi
   const [error, setError] = useState<string | null>(null);
   const decide = useDecideProvider(provider.id);
   const label = ACTION_LABELS[action];
+  // The reasons for a refusal reach the provider; those are also the actions that take something away.
+  const shownToProvider = action === 'reject' || action === 'suspend';
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const trimmed = reason.trim();
-    const found = !trimmed ? 'Give a reason: it goes into the audit log.' : trimmed.length > REASON_MAX ? `Keep the reason to ${REASON_MAX} characters.` : null;
+    const found = !trimmed
+      ? 'Give a reason: it goes into the audit log.'
+      : trimmed.length > REASON_MAX
+        ? `Keep the reason to ${REASON_MAX} characters.`
+        : null;
     setError(found);
     if (found || decide.isPending) return;
     decide.mutate(
@@ -57,11 +63,11 @@ export function DecisionDialog({ provider, action, onClose, onDone }: DecisionDi
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           error={error ?? serverErrors.reason}
-          hint={`Kept in the audit log with your name${action === 'reject' || action === 'suspend' ? ', and shown to the provider' : ''}. ${reason.length} / ${REASON_MAX} characters`}
+          hint={`Kept in the audit log with your name${shownToProvider ? ', and shown to the provider' : ''}. ${reason.length} / ${REASON_MAX} characters`}
           required
         />
         <div className="button-row">
-          <button type="submit" className={action === 'reject' || action === 'suspend' ? 'button button--danger' : 'button'} disabled={decide.isPending}>
+          <button type="submit" className={shownToProvider ? 'button button--danger' : 'button'} disabled={decide.isPending}>
             {decide.isPending ? `${label}…` : label}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -8,8 +8,17 @@ import { useUpdateProfessional } from '../api/update-professional';
 import { missingProfessional, professionalFor } from '@/lib/professional';
 import { ProfessionalFields } from './professional-fields';
 
-/** Corrects a rejected provider's details and sends them for verification again. */
-export function ProfessionalForm({ user }: { user: User }) {
+interface ProfessionalFormProps {
+  user: User;
+  title: string;
+  intro: string;
+}
+
+/**
+ * Corrects a provider's details and sends them for verification (again): a rejected provider goes
+ * back to the queue, one still waiting fixes a mistake before anyone checks it.
+ */
+export function ProfessionalForm({ user, title, intro }: ProfessionalFormProps) {
   const [values, setValues] = useState<Professional>(user.professional ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const update = useUpdateProfessional();
@@ -32,13 +41,16 @@ export function ProfessionalForm({ user }: { user: User }) {
 
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby="resubmit-title" data-testid="professional-form">
-      <h2 id="resubmit-title">Correct your details</h2>
-      <p className="muted">Fix what the reason above points to, then send your details to be checked again.</p>
+      <h2 id="resubmit-title">{title}</h2>
+      <p className="muted">{intro}</p>
       <FormError message={update.error && !hasFieldErrors ? errorMessage(update.error) : null} />
       <ProfessionalFields serviceType={serviceType} values={values} onChange={setValues} error={error} groupError={serverErrors.professional} />
       <button type="submit" className="button" disabled={update.isPending}>
         {update.isPending ? 'Sending…' : 'Send for verification'}
       </button>
+      <p role="status" className={update.isSuccess ? 'notice notice--success' : undefined}>
+        {update.isSuccess ? 'Sent. An administrator will check your corrected details.' : null}
+      </p>
     </form>
   );
 }

@@ -71,13 +71,21 @@ export function VerificationStatus({ user, checking = false, suspendedExtra }: V
             <ProfessionalFacts serviceType={user.serviceType} professional={user.professional} />
             {verification && <p className="muted">Sent {formatDateTime(verification.changedAt)}</p>}
           </div>
+          <details className="card">
+            <summary>Made a mistake? Correct what you sent</summary>
+            <ProfessionalForm user={user} title="Correct your details" intro="The corrected details replace the ones above before anyone checks them." />
+          </details>
         </>
       )}
       {status === 'REJECTED' && (
         <>
           <p>An administrator could not verify the details you sent.</p>
           <Reason reason={verification?.reason ?? null} />
-          <ProfessionalForm user={user} />
+          <ProfessionalForm
+            user={user}
+            title="Correct your details"
+            intro="Fix what the reason above points to, then send your details to be checked again."
+          />
         </>
       )}
       {status === 'SUSPENDED' && (

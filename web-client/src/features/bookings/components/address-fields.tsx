@@ -1,10 +1,6 @@
 import { SelectField, TextField } from '@/components/ui/field';
 import { COUNTRIES } from '@/lib/countries';
-import type { Address } from '@/types/api';
-
-export type AddressInput = Omit<Address, 'flat'> & { flat: string };
-
-export const EMPTY_ADDRESS: Omit<AddressInput, 'country'> = { street: '', flat: '', postcode: '', city: '', district: '' };
+import type { AddressInput } from '../utils/booking-input';
 
 interface AddressFieldsProps {
   value: AddressInput;
@@ -15,17 +11,68 @@ interface AddressFieldsProps {
 
 /** The visit's address, part by part, with the browser's address autofill names. */
 export function AddressFields({ value, onChange, error }: AddressFieldsProps) {
-  const set = (field: keyof AddressInput) => (event: { target: { value: string } }) => onChange({ ...value, [field]: event.target.value });
+  const set = (field: keyof AddressInput) => (event: { target: { value: string } }) =>
+    onChange({ ...value, [field]: event.target.value });
   return (
     <fieldset className="form" data-testid="address-fields">
       <legend>Address of the visit</legend>
-      <p className="field__hint">Only the provider who accepts the visit sees the street, flat and postcode; others see the district and city.</p>
-      <TextField label="Street and number" name="street" autoComplete="address-line1" value={value.street} onChange={set('street')} error={error('street')} required />
-      <TextField label="Flat or floor (optional)" name="flat" autoComplete="address-line2" value={value.flat} onChange={set('flat')} error={error('flat')} />
-      <TextField label="Postcode" name="postcode" autoComplete="postal-code" value={value.postcode} onChange={set('postcode')} error={error('postcode')} required />
-      <TextField label="City" name="city" autoComplete="address-level2" value={value.city} onChange={set('city')} error={error('city')} required />
-      <TextField label="District" name="district" autoComplete="address-level3" value={value.district} onChange={set('district')} error={error('district')} hint="The neighbourhood or borough." required />
-      <SelectField label="Country" name="country" autoComplete="country" value={value.country} onChange={set('country')} error={error('country')} required>
+      <p className="field__hint">
+        Only the provider who accepts the visit sees the street, flat and postcode; others see the district and city.
+      </p>
+      <TextField
+        label="Street and number"
+        name="street"
+        autoComplete="address-line1"
+        value={value.street}
+        onChange={set('street')}
+        error={error('street')}
+        required
+      />
+      <TextField
+        label="Flat or floor (optional)"
+        name="flat"
+        autoComplete="address-line2"
+        value={value.flat}
+        onChange={set('flat')}
+        error={error('flat')}
+      />
+      <TextField
+        label="Postcode"
+        name="postcode"
+        autoComplete="postal-code"
+        value={value.postcode}
+        onChange={set('postcode')}
+        error={error('postcode')}
+        required
+      />
+      <TextField
+        label="City"
+        name="city"
+        autoComplete="address-level2"
+        value={value.city}
+        onChange={set('city')}
+        error={error('city')}
+        required
+      />
+      <TextField
+        label="District"
+        name="district"
+        autoComplete="address-level3"
+        value={value.district}
+        onChange={set('district')}
+        error={error('district')}
+        hint="The neighbourhood or borough."
+        required
+      />
+      <SelectField
+        label="Country"
+        name="country"
+        autoComplete="country"
+        value={value.country}
+        onChange={set('country')}
+        error={error('country')}
+        required
+      >
         <option value="">Choose a country…</option>
         {COUNTRIES.map((country) => (
           <option key={country.code} value={country.code}>

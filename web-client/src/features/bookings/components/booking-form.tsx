@@ -8,24 +8,8 @@ import { localInputToIso, serviceLabel } from '@/lib/format';
 import { compact } from '@/lib/validation';
 import { SERVICE_TYPES, type Booking, type ServiceType } from '@/types/api';
 import { NEED_MAX, NOTES_MAX, useCreateBooking, type CreateBookingInput } from '../api/create-booking';
-import { AddressFields, EMPTY_ADDRESS, type AddressInput } from './address-fields';
-
-const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
-
-function checkAddress(address: AddressInput): Record<string, string | false> {
-  return {
-    'address.street': !address.street.trim() && 'Enter the street and house number.',
-    'address.postcode': !address.postcode.trim() && 'Enter the postcode.',
-    'address.city': !address.city.trim() && 'Enter the city.',
-    'address.district': !address.district.trim() && 'Enter the district.',
-    'address.country': !address.country && 'Choose the country.',
-  };
-}
-
-function addressBody({ flat, ...rest }: AddressInput): CreateBookingInput['address'] {
-  const trimmed = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, value.trim()])) as Omit<AddressInput, 'flat'>;
-  return flat.trim() ? { ...trimmed, flat: flat.trim() } : trimmed;
-}
+import { addressBody, checkAddress, checkPhone, EMPTY_ADDRESS, type AddressInput } from '../utils/booking-input';
+import { AddressFields } from './address-fields';
 
 /**
  * The patient's "book a visit" form. What providers see before accepting (the service, the district
@@ -56,7 +40,7 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
     const found = compact({
       serviceType: !serviceType && 'Choose a service.',
       ...checkAddress(address),
-      phone: !phone.trim() ? 'Enter a phone number the provider can call.' : !PHONE_CHARACTERS.test(phone.trim()) && 'Use digits, spaces and an optional leading +.',
+      phone: checkPhone(phone),
       need: !need.trim() ? 'Say in a few words what you need.' : need.trim().length > NEED_MAX && `Keep it to ${NEED_MAX} characters.`,
       scheduledFor: when
         ? !scheduledFor
@@ -121,7 +105,12 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
         hint={`Providers read this before accepting, so leave out names, addresses and phone numbers. ${need.length} / ${NEED_MAX} characters`}
         required
       />
-      <AddressFields value={address} onChange={setAddress} error={(field) => fieldError(`address.${field}`) ?? (field === 'street' ? fieldError('address') : undefined)} />
+      <AddressFields
+        value={address}
+        onChange={setAddress}
+        // An error on the address as a whole shows on its first field.
+        error={(field) => fieldError(`address.${field}`) ?? (field === 'street' ? fieldError('address') : undefined)}
+      />
       <TextField
         label="Phone"
         name="phone"
