@@ -39,19 +39,24 @@ export function formatArea(area: Area | null | undefined): string {
   return [area.district, area.city].filter(Boolean).join(', ');
 }
 
-/** One address as lines, in the usual order: street and flat, postcode and city, district, country. */
+/**
+ * One address as lines, in the usual order: street and flat, postcode and city, district, country.
+ * An address without parts (an old booking's) is its one line.
+ */
 export function addressLines(address: Address): string[] {
+  if (!address.street) return address.line ? [address.line] : [];
   return [
     [address.street, address.flat].filter(Boolean).join(', '),
     [address.postcode, address.city].filter(Boolean).join(' '),
     address.district,
-    countryName(address.country),
+    address.country ? countryName(address.country) : '',
   ].filter(Boolean);
 }
 
 /** A booking's full address in one line: structured, or the single line of a booking made before. */
 export function formatAddress(booking: { address?: Address | null; legacyAddress?: string }): string | null {
-  if (booking.address) return addressLines(booking.address).join(', ');
+  const lines = booking.address ? addressLines(booking.address) : [];
+  if (lines.length > 0) return lines.join(', ');
   return booking.legacyAddress ?? null;
 }
 

@@ -61,7 +61,10 @@ export interface BookingRating {
   createdAt: string;
 }
 
-/** A structured address; `country` is an ISO 3166-1 alpha-2 code. */
+/**
+ * A structured address; `country` is an ISO 3166-1 alpha-2 code. The service may add the whole of it
+ * on one `line`, which is all an old booking's address has (its parts null then).
+ */
 export interface Address {
   street: string;
   flat: string | null;
@@ -69,6 +72,7 @@ export interface Address {
   city: string;
   district: string;
   country: string;
+  line?: string;
 }
 
 /** What anyone allowed to see a booking sees of where it is. */
@@ -80,7 +84,7 @@ export interface Area {
 /**
  * A booking as the API shows it. The private details (`address`, `legacyAddress`, `phone`, `notes`,
  * `patient`) are there only for its patient, the provider assigned to it and administrators; for
- * anyone else (a provider deciding whether to accept) they are absent.
+ * anyone else (a provider deciding whether to accept) they are absent, or null.
  */
 export interface Booking {
   id: string;
@@ -100,7 +104,7 @@ export interface Booking {
   legacyAddress?: string;
   phone?: string | null;
   notes?: string | null;
-  patient?: Party;
+  patient?: Party | null;
 }
 
 export interface Page<T> {

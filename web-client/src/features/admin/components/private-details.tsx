@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { errorMessage } from '@/lib/api-client';
-import { addressLines } from '@/lib/format';
+import { formatAddress } from '@/lib/format';
 import { useBookingDetails } from '../api/get-booking-details';
 
 /**
@@ -39,7 +39,7 @@ export function PrivateDetails({ bookingId }: { bookingId: string }) {
       <dd>{booking.patient?.name ?? 'Not given'}</dd>
       <dt>Address</dt>
       <dd data-testid="private-address">
-        {booking.address ? addressLines(booking.address).join(', ') : (booking.legacyAddress ?? 'Not given')}
+        {formatAddress(booking) ?? 'Not given'}
       </dd>
       <dt>Phone</dt>
       <dd>{booking.phone ?? 'Not given'}</dd>

@@ -119,7 +119,7 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
         value={phone}
         onChange={(e) => setPhone(e.target.value)}
         error={fieldError('phone')}
-        hint="With the country code, like +44 20 7946 0958. Only the provider who accepts sees it."
+        hint="With the country code (+49 30 1234567), or as you dial it in the address's country. Only the provider who accepts sees it."
         required
       />
       <TextField

@@ -1,4 +1,4 @@
-import { addressLines, formatArea, formatDateTime } from '@/lib/format';
+import { addressLines, formatAddress, formatArea, formatDateTime } from '@/lib/format';
 import type { Booking } from '@/types/api';
 
 /** What a provider decides on: the area, the need and the time; never who or exactly where. */
@@ -27,7 +27,8 @@ function JobSummary({ job }: { job: Booking }) {
 
 /** Who and exactly where: only in a booking the API shows with its private details. */
 function PrivateDetails({ job }: { job: Booking }) {
-  const hasAddress = Boolean(job.address || job.legacyAddress);
+  const lines = job.address ? addressLines(job.address) : [];
+  const hasAddress = Boolean(formatAddress(job));
   if (!job.patient && !hasAddress && !job.phone && !job.notes) {
     return (
       <>
@@ -48,9 +49,9 @@ function PrivateDetails({ job }: { job: Booking }) {
         <>
           <dt>Address</dt>
           <dd data-testid="job-address">
-            {job.address ? (
+            {lines.length > 0 ? (
               <address className="address">
-                {addressLines(job.address).map((line) => (
+                {lines.map((line) => (
                   <span key={line}>{line}</span>
                 ))}
               </address>
