@@ -1,15 +1,35 @@
-import { Link, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { homeFor } from '@/lib/auth-routes';
+import { focusMainHeading } from '@/lib/focus';
 import { serviceLabel } from '@/lib/format';
 import { useSession, type Session } from '@/lib/session';
+import type { User } from '@/types/api';
+
+function roleLabel(user: User): string {
+  if (user.role === 'ADMIN') return 'Administrator';
+  if (user.role === 'USER') return 'Patient';
+  return user.serviceType ? `${serviceLabel(user.serviceType)} provider` : 'Provider';
+}
+
+/** A new page takes the keyboard to its heading (not on the first page: the browser starts there anyway). */
+function useFocusOnRouteChange() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    focusMainHeading();
+  }, [pathname]);
+}
 
 function SignedIn({ session }: { session: Session }) {
   const logout = useLogout();
   useMe();
   const { user } = session;
-  const role = user.role === 'PROVIDER' ? (user.serviceType ? `${serviceLabel(user.serviceType)} provider` : 'Provider') : 'Patient';
+  const role = roleLabel(user);
   return (
     <div className="account">
       <span className="account__who" data-testid="current-user">
@@ -25,6 +45,7 @@ function SignedIn({ session }: { session: Session }) {
 /** The page frame: a skip link, the header with who is signed in and Log out, and the page. */
 export function AppLayout() {
   const session = useSession();
+  useFocusOnRouteChange();
   return (
     <>
       <a className="skip-link" href="#main">

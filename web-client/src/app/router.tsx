@@ -1,7 +1,13 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { RedirectIfSignedIn, RequireRole } from '@/lib/auth-routes';
 import { AppLayout } from './layout';
+import { AdminAdminsRoute } from './routes/admin-admins';
+import { AdminAuditRoute } from './routes/admin-audit';
+import { AdminBookingsRoute } from './routes/admin-bookings';
+import { AdminLayout } from './routes/admin-layout';
+import { AdminProvidersRoute } from './routes/admin-providers';
+import { AdminWaitingRoute } from './routes/admin-waiting';
 import { BookingRoute } from './routes/booking';
 import { BookingsRoute } from './routes/bookings';
 import { HomeRoute } from './routes/home';
@@ -51,6 +57,22 @@ export const routes: RouteObject[] = [
             <ProviderRoute />
           </RequireRole>
         ),
+      },
+      {
+        path: 'admin',
+        element: (
+          <RequireRole role="ADMIN">
+            <AdminLayout />
+          </RequireRole>
+        ),
+        children: [
+          { index: true, element: <Navigate to="providers" replace /> },
+          { path: 'providers', element: <AdminProvidersRoute /> },
+          { path: 'waiting', element: <AdminWaitingRoute /> },
+          { path: 'bookings', element: <AdminBookingsRoute /> },
+          { path: 'audit', element: <AdminAuditRoute /> },
+          { path: 'admins', element: <AdminAdminsRoute /> },
+        ],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

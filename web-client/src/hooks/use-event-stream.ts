@@ -6,6 +6,8 @@ import type { SseEvent } from '@/lib/sse-parser';
 interface UseEventStreamOptions {
   url: string;
   onEvent: (event: SseEvent) => void;
+  /** The server refused the stream for good (403, 404…); it is not reopened. */
+  onFatal?: (status: number) => void;
   enabled?: boolean;
 }
 
@@ -14,11 +16,13 @@ interface UseEventStreamOptions {
  * (the session was renewed) or the browser coming back online reconnects at once, resuming with
  * Last-Event-ID; a 401 ends the session, which sends the person to /login.
  */
-export function useEventStream({ url, onEvent, enabled = true }: UseEventStreamOptions): StreamStatus {
+export function useEventStream({ url, onEvent, onFatal, enabled = true }: UseEventStreamOptions): StreamStatus {
   const [status, setStatus] = useState<StreamStatus>('connecting');
   const onEventRef = useRef(onEvent);
+  const onFatalRef = useRef(onFatal);
   useLayoutEffect(() => {
     onEventRef.current = onEvent;
+    onFatalRef.current = onFatal;
   });
 
   useEffect(() => {
@@ -29,6 +33,7 @@ export function useEventStream({ url, onEvent, enabled = true }: UseEventStreamO
       onEvent: (event) => onEventRef.current(event),
       onStatus: setStatus,
       onUnauthorized: () => endSession('expired'),
+      onFatal: (code) => onFatalRef.current?.(code),
     });
     let token = getAccessToken();
     const unsubscribe = subscribeSession(() => {

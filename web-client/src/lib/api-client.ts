@@ -1,5 +1,5 @@
 import type { FieldError, Problem } from '@/types/api';
-import { endSession, getAccessToken } from './session';
+import { endSession, getAccessToken, reportNotVerified } from './session';
 
 /** An API answer other than 2xx, with its problem body (RFC 9457) when there was one. */
 export class ApiError extends Error {
@@ -37,6 +37,13 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
+const PROBLEM_BASE = 'https://medondoor.app/problems/';
+
+/** Whether a problem body is of this service's type `slug` (e.g. `provider-not-verified`). */
+export function isProblemType(problem: Problem, slug: string): boolean {
+  return problem.type === `${PROBLEM_BASE}${slug}`;
+}
+
 type Query = Record<string, string | number | undefined>;
 
 interface RequestOptions {
@@ -70,7 +77,8 @@ async function readProblem(response: Response): Promise<Problem> {
 /**
  * The one way the app talks to the API: attaches the bearer token, parses problem bodies into
  * ApiError, and ends the session on a 401 to a signed-in call (the route guards then send the
- * person to /login with a return path).
+ * person to /login with a return path). A 403 `provider-not-verified` tells the session, whose
+ * provider pages then show the verification status instead of the job board.
  */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const token = getAccessToken();
@@ -88,6 +96,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (!response.ok) {
     const problem = await readProblem(response);
     if (response.status === 401 && token) endSession('expired');
+    if (response.status === 403 && isProblemType(problem, 'provider-not-verified')) reportNotVerified();
     throw new ApiError(response.status, problem);
   }
   if (response.status === 204) return undefined as T;
@@ -99,4 +108,6 @@ export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('PUT', path, { ...options, body }),
 };

@@ -5,6 +5,7 @@ import { lastEndReason, useSession } from './session';
 
 /** Where each role lands after signing in, and where it is sent from the other role's pages. */
 export function homeFor(role: Role): string {
+  if (role === 'ADMIN') return '/admin';
   return role === 'PROVIDER' ? '/provider' : '/bookings';
 }
 

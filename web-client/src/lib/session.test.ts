@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
-import { patient } from '@/testing/test-utils';
+import { patient, provider, providerIn, signIn } from '@/testing/test-utils';
 import { api, ApiError } from './api-client';
-import { endSession, getAccessToken, getSession, lastEndReason, loadSession, startSession } from './session';
+import { endSession, getAccessToken, getSession, lastEndReason, loadSession, startSession, updateSessionUser } from './session';
 
 const login = (expiresIn = 900) => startSession({ accessToken: 'abc', tokenType: 'Bearer', expiresIn, user: patient });
 
@@ -28,6 +28,15 @@ describe('session', () => {
     expect(getSession()).toBeNull();
     expect(lastEndReason()).toBe('expired');
     expect(sessionStorage.getItem('medondoor.session')).toBeNull();
+  });
+
+  it('never takes back a verification status for an older one (a fetch overtaken by a live event)', () => {
+    signIn(providerIn('UNVERIFIED', null, '2030-01-01T00:00:00Z'));
+    updateSessionUser(providerIn('VERIFIED', null, '2030-01-02T00:00:00Z'));
+    updateSessionUser(providerIn('UNVERIFIED', null, '2030-01-01T00:00:00Z'));
+    expect(getSession()?.user.verification?.status).toBe('VERIFIED');
+    updateSessionUser(providerIn('SUSPENDED', 'Complaints', '2030-01-03T00:00:00Z'));
+    expect(getSession()?.user.verification).toEqual({ status: 'SUSPENDED', reason: 'Complaints', changedAt: '2030-01-03T00:00:00Z' });
   });
 
   it('does not restore an expired token after a reload', () => {
@@ -56,6 +65,22 @@ describe('api client', () => {
     await expect(api.get('/api/me')).rejects.toMatchObject({ status: 401 });
     expect(getSession()).toBeNull();
     expect(lastEndReason()).toBe('expired');
+  });
+
+  it('marks a provider not verified on a 403 provider-not-verified, until the server says otherwise', async () => {
+    signIn(provider);
+    mockFetch({
+      'POST /api/jobs/:id/claim': () =>
+        problem(403, { type: 'https://medondoor.app/problems/provider-not-verified', title: 'Provider not verified', detail: 'The provider is SUSPENDED.' }),
+      'GET /api/jobs/mine': () => problem(403, { type: 'https://medondoor.app/problems/forbidden', title: 'Forbidden' }),
+    });
+    await expect(api.get('/api/jobs/mine')).rejects.toMatchObject({ status: 403 });
+    expect(getSession()?.notVerified).toBeFalsy();
+    await expect(api.post('/api/jobs/j1/claim')).rejects.toMatchObject({ status: 403 });
+    expect(getSession()?.notVerified).toBe(true);
+    expect(getAccessToken()).toBe(`token-${provider.id}`);
+    updateSessionUser(providerIn('SUSPENDED', 'Complaints'));
+    expect(getSession()?.notVerified).toBe(false);
   });
 
   it('leaves the session alone on a 401 that carried no token (a wrong password)', async () => {

@@ -11,6 +11,12 @@ export interface Session {
   accessToken: string;
   expiresAt: number;
   user: User;
+  /**
+   * The server refused this provider as not verified (403 `provider-not-verified`) after the user
+   * copy here last said VERIFIED: their pages show the status page until the server's next word on
+   * the account.
+   */
+  notVerified?: boolean;
 }
 
 export type EndReason = 'logout' | 'expired';
@@ -69,12 +75,34 @@ export function startSession(login: LoginResponse): Session {
   return session;
 }
 
-/** Replaces the user (e.g. with a fresher copy from GET /api/me), keeping the token. */
-export function updateSessionUser(user: User) {
-  if (!current || current.user.id !== user.id) return;
-  current = { ...current, user };
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+function persist(session: Session) {
+  current = session;
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   notify();
+}
+
+function changedAt(user: User): number {
+  return user.verification ? Date.parse(user.verification.changedAt) : Number.NaN;
+}
+
+/**
+ * Replaces the user with the server's newer copy (GET /api/me, an `account.updated` event), keeping
+ * the token. A copy older than what we know of the verification (a fetch overtaken by a live event)
+ * is ignored, so that a status never goes back. A 403 `provider-not-verified` seen before is settled
+ * by a copy with a newer verification, or by one read after it (`settles`: the account stream, which
+ * is opened after the refusal, and the answer to a change of the details).
+ */
+export function updateSessionUser(user: User, { settles = false } = {}) {
+  if (!current || current.user.id !== user.id) return;
+  if (changedAt(user) < changedAt(current.user)) return;
+  const notVerified = Boolean(current.notVerified) && !settles && !(changedAt(user) > changedAt(current.user));
+  persist({ ...current, user, notVerified });
+}
+
+/** Called when the server answers 403 `provider-not-verified`; see {@link Session.notVerified}. */
+export function reportNotVerified() {
+  if (!current || current.user.role !== 'PROVIDER' || current.notVerified) return;
+  persist({ ...current, notVerified: true });
 }
 
 export function endSession(reason: EndReason) {

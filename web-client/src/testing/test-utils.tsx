@@ -6,7 +6,7 @@ import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { startSession } from '@/lib/session';
-import type { Booking, User } from '@/types/api';
+import type { Booking, User, VerificationStatus } from '@/types/api';
 
 export function testQueryClient(): QueryClient {
   return new QueryClient({
@@ -22,30 +22,49 @@ export const provider: User = {
   role: 'PROVIDER',
   serviceType: 'NURSE_VISIT',
   rating: { average: null, count: 0 },
+  verification: { status: 'VERIFIED', reason: null, changedAt: '2030-01-01T01:00:00Z' },
+  professional: { licenceNumber: 'RN-123456' },
   createdAt: '2030-01-01T00:00:00Z',
 };
+
+export const admin: User = { id: 'u-admin', name: 'Ada Admin', email: 'ada@example.com', role: 'ADMIN', createdAt: '2030-01-01T00:00:00Z' };
+
+/** A provider in another verification status, changed at `changedAt` (later than the VERIFIED fixture's). */
+export function providerIn(status: VerificationStatus, reason: string | null = null, changedAt = '2030-01-02T00:00:00Z'): User {
+  return { ...provider, verification: { status, reason, changedAt } };
+}
 
 export function signIn(user: User, expiresIn = 900) {
   return startSession({ accessToken: `token-${user.id}`, tokenType: 'Bearer', expiresIn, user });
 }
 
 let sequence = 0;
+/** A booking as its patient, its provider or an administrator sees it: with the private details. */
 export function makeBooking(overrides: Partial<Booking> = {}): Booking {
   sequence += 1;
   return {
     id: `b-${sequence}`,
     serviceType: 'NURSE_VISIT',
     status: 'PENDING',
-    address: `${sequence} Main Street`,
-    notes: null,
+    area: { district: 'Kreuzberg', city: 'Berlin' },
+    need: 'Wound dressing after surgery',
     scheduledFor: null,
     createdAt: '2030-01-01T10:00:00Z',
     updatedAt: '2030-01-01T10:00:00Z',
-    patient: { id: patient.id, name: patient.name },
     provider: null,
     rating: null,
+    address: { street: `${sequence} Main Street`, flat: null, postcode: '10997', city: 'Berlin', district: 'Kreuzberg', country: 'DE' },
+    phone: '+4930123456',
+    notes: null,
+    patient: { id: patient.id, name: patient.name },
     ...overrides,
   };
+}
+
+/** The same booking as anyone else sees it (a provider deciding, the console's lists): no private details. */
+export function redacted(booking: Booking): Booking {
+  const hidden = new Set(['address', 'legacyAddress', 'phone', 'notes', 'patient']);
+  return Object.fromEntries(Object.entries(booking).filter(([key]) => !hidden.has(key))) as unknown as Booking;
 }
 
 export function page<T>(items: T[], size = 20) {

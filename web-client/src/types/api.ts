@@ -1,10 +1,28 @@
 // Shapes of the MedOnDoor API (see src/main/resources/openapi.yaml in the service).
 
-export type Role = 'USER' | 'PROVIDER';
+export type Role = 'USER' | 'PROVIDER' | 'ADMIN';
 export type ServiceType = 'DOCTOR_CONSULTATION' | 'NURSE_VISIT' | 'MEDICINE_DELIVERY';
 export type BookingStatus = 'PENDING' | 'ACCEPTED' | 'COMPLETED' | 'CANCELLED';
 
 export const SERVICE_TYPES: readonly ServiceType[] = ['DOCTOR_CONSULTATION', 'NURSE_VISIT', 'MEDICINE_DELIVERY'];
+export const BOOKING_STATUSES: readonly BookingStatus[] = ['PENDING', 'ACCEPTED', 'COMPLETED', 'CANCELLED'];
+
+export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED' | 'SUSPENDED';
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ['UNVERIFIED', 'VERIFIED', 'REJECTED', 'SUSPENDED'];
+
+/** Where a provider stands; `reason` is the administrator's, for REJECTED and SUSPENDED. */
+export interface Verification {
+  status: VerificationStatus;
+  reason: string | null;
+  changedAt: string;
+}
+
+/** A provider's professional details: a licence for doctors and nurses, identity and vehicle for couriers. */
+export interface Professional {
+  licenceNumber?: string;
+  identityDocument?: string;
+  vehicle?: string;
+}
 
 export interface RatingSummary {
   average: number | null;
@@ -18,6 +36,10 @@ export interface User {
   role: Role;
   serviceType?: ServiceType;
   rating?: RatingSummary;
+  /** Providers only. */
+  verification?: Verification;
+  /** Providers only. */
+  professional?: Professional;
   createdAt: string;
 }
 
@@ -39,18 +61,50 @@ export interface BookingRating {
   createdAt: string;
 }
 
+/**
+ * A structured address; `country` is an ISO 3166-1 alpha-2 code. The service may add the whole of it
+ * on one `line`, which is all an old booking's address has (its parts null then).
+ */
+export interface Address {
+  street: string;
+  flat: string | null;
+  postcode: string;
+  city: string;
+  district: string;
+  country: string;
+  line?: string;
+}
+
+/** What anyone allowed to see a booking sees of where it is. */
+export interface Area {
+  district: string;
+  city: string;
+}
+
+/**
+ * A booking as the API shows it. The private details (`address`, `legacyAddress`, `phone`, `notes`,
+ * `patient`) are there only for its patient, the provider assigned to it and administrators; for
+ * anyone else (a provider deciding whether to accept) they are absent, or null.
+ */
 export interface Booking {
   id: string;
   serviceType: ServiceType;
   status: BookingStatus;
-  address: string;
-  notes: string | null;
+  /** Null only for a booking made before addresses were structured. */
+  area: Area | null;
+  /** What the patient needs, written for providers to decide on; null on old bookings. */
+  need: string | null;
   scheduledFor: string | null;
   createdAt: string;
   updatedAt: string;
-  patient: Party;
   provider: Party | null;
   rating: BookingRating | null;
+  /** Null on a booking made before addresses were structured: `legacyAddress` holds its one line. */
+  address?: Address | null;
+  legacyAddress?: string;
+  phone?: string | null;
+  notes?: string | null;
+  patient?: Party | null;
 }
 
 export interface Page<T> {
@@ -87,6 +141,25 @@ export interface Problem {
   detail?: string;
   instance?: string;
   requestId?: string;
-  currentStatus?: BookingStatus;
+  /** A booking's status (409 on bookings) or a provider's verification status (409 on admin actions). */
+  currentStatus?: BookingStatus | VerificationStatus;
   errors?: FieldError[];
+}
+
+export type AuditAction =
+  | 'CREATE_ADMIN'
+  | 'APPROVE_PROVIDER'
+  | 'REJECT_PROVIDER'
+  | 'SUSPEND_PROVIDER'
+  | 'REINSTATE_PROVIDER'
+  | 'READ_BOOKING';
+
+/** One row of the audit log; `actor` is null for what the service did by itself. */
+export interface AuditEntry {
+  id: string;
+  actor: Party | null;
+  action: AuditAction | string;
+  subjectId: string | null;
+  reason: string | null;
+  occurredAt: string;
 }

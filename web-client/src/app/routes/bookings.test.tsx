@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
@@ -18,11 +19,23 @@ function patientApp(bookings: Booking[] = [], extra: Parameters<typeof mockFetch
   return { ...renderApp('/bookings'), stream, api };
 }
 
+/** Everything the form requires besides the service. */
+async function fillBookingForm(user: UserEvent) {
+  await user.type(screen.getByLabelText('What you need'), 'Insulin injection');
+  await user.type(screen.getByLabelText('Street and number'), '7 New Street');
+  await user.type(screen.getByLabelText('Flat or floor (optional)'), '3rd floor');
+  await user.type(screen.getByLabelText('Postcode'), '10997');
+  await user.type(screen.getByLabelText('City'), 'Berlin');
+  await user.type(screen.getByLabelText('District'), 'Kreuzberg');
+  await user.selectOptions(screen.getByLabelText('Country'), 'DE');
+  await user.type(screen.getByLabelText('Phone'), '+49 30 1234567');
+}
+
 const row = (id: string) => screen.getAllByTestId('booking').find((element) => element.dataset.id === id)!;
 
 describe('patient bookings', () => {
   it('shows a booking move PENDING → ACCEPTED by the provider → COMPLETED live, without reloading', async () => {
-    const booking = makeBooking({ address: '12 Live Street' });
+    const booking = makeBooking();
     const { stream, api } = patientApp([booking]);
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([booking], 100));
@@ -53,12 +66,12 @@ describe('patient bookings', () => {
   });
 
   it('books a visit: checks the form first, sends the time as an instant, and lists the new booking on top', async () => {
-    const older = makeBooking({ address: 'Old Road' });
+    const older = makeBooking();
     let sent: Record<string, unknown> | undefined;
     const { user, stream } = patientApp([older], {
       'POST /api/bookings': ({ body }) => {
         sent = body as Record<string, unknown>;
-        return json(makeBooking({ id: 'b-new', address: '7 New Street', scheduledFor: sent.scheduledFor as string }), 201);
+        return json(makeBooking({ id: 'b-new', scheduledFor: sent.scheduledFor as string }), 201);
       },
     });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
@@ -66,17 +79,26 @@ describe('patient bookings', () => {
 
     await user.click(screen.getByRole('button', { name: 'Book' }));
     expect(screen.getByLabelText('Service')).toHaveAccessibleDescription('Choose a service.');
-    expect(screen.getByLabelText('Address')).toHaveAccessibleDescription('Enter the address for the visit.');
+    expect(screen.getByLabelText('Street and number')).toHaveAccessibleDescription('Enter the street and house number.');
+    expect(screen.getByLabelText('Phone')).toHaveAccessibleDescription(/Enter a phone number/);
+    expect(screen.getByLabelText('What you need')).toHaveAccessibleDescription(/Say in a few words what you need\./);
     expect(sent).toBeUndefined();
 
     await user.selectOptions(screen.getByLabelText('Service'), 'NURSE_VISIT');
-    await user.type(screen.getByLabelText('Address'), '7 New Street');
+    await fillBookingForm(user);
     fireEvent.change(screen.getByLabelText('Preferred time (optional)'), { target: { value: '2031-05-06T09:30' } });
-    await user.type(screen.getByLabelText('Notes (optional)'), 'Ring twice');
+    await user.type(screen.getByLabelText('Private notes (optional)'), 'Ring twice');
     await user.click(screen.getByRole('button', { name: 'Book' }));
 
     await waitFor(() => expect(screen.getAllByTestId('booking').map((element) => element.dataset.id)).toEqual(['b-new', older.id]));
-    expect(sent).toEqual({ serviceType: 'NURSE_VISIT', address: '7 New Street', scheduledFor: new Date('2031-05-06T09:30').toISOString(), notes: 'Ring twice' });
+    expect(sent).toEqual({
+      serviceType: 'NURSE_VISIT',
+      address: { street: '7 New Street', flat: '3rd floor', postcode: '10997', city: 'Berlin', district: 'Kreuzberg', country: 'DE' },
+      phone: '+49 30 1234567',
+      need: 'Insulin injection',
+      scheduledFor: new Date('2031-05-06T09:30').toISOString(),
+      notes: 'Ring twice',
+    });
     expect(screen.getByText(/booked: nurse home visit/i)).toHaveAttribute('role', 'status');
   });
 
@@ -86,10 +108,52 @@ describe('patient bookings', () => {
         problem(400, { title: 'Invalid request', detail: 'scheduledFor: must be a future date', errors: [{ field: 'scheduledFor', message: 'must be a future date' }] }),
     });
     await user.selectOptions(await screen.findByLabelText('Service'), 'DOCTOR_CONSULTATION');
-    await user.type(screen.getByLabelText('Address'), '1 Main St');
+    await fillBookingForm(user);
     await user.click(screen.getByRole('button', { name: 'Book' }));
     await waitFor(() => expect(screen.getByLabelText('Preferred time (optional)')).toHaveAccessibleDescription('must be a future date'));
     expect(screen.getByLabelText('Preferred time (optional)')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows the server’s errors on the phone and the address parts at those fields', async () => {
+    const { user } = patientApp([], {
+      'POST /api/bookings': () =>
+        problem(400, {
+          title: 'Invalid request',
+          errors: [
+            { field: 'phone', message: 'is not a valid phone number for DE' },
+            { field: 'address.postcode', message: 'must be at most 16 characters' },
+          ],
+        }),
+    });
+    await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
+    await fillBookingForm(user);
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    await waitFor(() => expect(screen.getByLabelText('Phone')).toHaveAccessibleDescription(/is not a valid phone number for DE/));
+    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription('must be at most 16 characters');
+    expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the need to 200 characters before sending', async () => {
+    const { user, api } = patientApp([]);
+    await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
+    await fillBookingForm(user);
+    fireEvent.change(screen.getByLabelText('What you need'), { target: { value: 'x'.repeat(201) } });
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    expect(screen.getByLabelText('What you need')).toHaveAccessibleDescription(/201 \/ 200 characters Keep it to 200 characters\./);
+    expect(api.sent('POST', /^\/api\/bookings$/)).toHaveLength(0);
+  });
+
+  it('shows a booking’s full address, phone, need and notes, and an old booking’s single address line', async () => {
+    const booking = makeBooking({ notes: 'Door code 4521', need: 'Insulin injection' });
+    const old = makeBooking({ address: null, legacyAddress: '12 Old Road, Berlin', area: null, need: null, phone: null });
+    patientApp([booking, old]);
+    await screen.findAllByTestId('booking');
+    expect(within(row(booking.id)).getByTestId('booking-address')).toHaveTextContent(`${booking.address!.street}, 10997 Berlin, Kreuzberg, Germany`);
+    expect(row(booking.id)).toHaveTextContent('+4930123456');
+    expect(row(booking.id)).toHaveTextContent('Insulin injection');
+    expect(row(booking.id)).toHaveTextContent('Door code 4521');
+    expect(within(row(old.id)).getByTestId('booking-address')).toHaveTextContent('12 Old Road, Berlin');
   });
 
   it('cancels a PENDING booking, and says why when it is too late', async () => {

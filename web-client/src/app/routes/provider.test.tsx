@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
-import { makeBooking, page, provider, renderApp, signIn } from '@/testing/test-utils';
-import type { Booking } from '@/types/api';
+import { makeBooking, page, provider, redacted, renderApp, signIn } from '@/testing/test-utils';
+import type { Address, Booking } from '@/types/api';
 
 const accepted = (job: Booking): Booking => ({ ...job, status: 'ACCEPTED', provider: { id: provider.id, name: provider.name } });
 const completed = (job: Booking): Booking => ({ ...accepted(job), status: 'COMPLETED' });
@@ -27,9 +27,9 @@ const cards = () => screen.queryAllByTestId('job-card');
 
 describe('provider dashboard', () => {
   it('fills the list from the snapshot, inserts job.available and shows why a removed job leaves', async () => {
-    const first = makeBooking({ address: '1 First Street' });
-    const second = makeBooking({ address: '2 Second Street' });
-    const third = makeBooking({ address: '3 Third Street' });
+    const first = redacted(makeBooking());
+    const second = redacted(makeBooking());
+    const third = redacted(makeBooking());
     const { stream } = dashboard();
 
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
@@ -53,7 +53,7 @@ describe('provider dashboard', () => {
   });
 
   it('a PENDING job has Accept; once accepted it moves to My jobs with Mark completed', async () => {
-    const job = makeBooking({ address: '9 Claim Road' });
+    const job = redacted(makeBooking());
     const { stream, user } = dashboard();
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([job], 100));
@@ -75,7 +75,7 @@ describe('provider dashboard', () => {
   });
 
   it('Mark completed takes the job off the dashboard and into the history', async () => {
-    const job = accepted(makeBooking({ address: '5 Done Lane' }));
+    const job = accepted(makeBooking());
     const { stream, user, api } = dashboard({ mine: [job] });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([], 100));
@@ -93,10 +93,10 @@ describe('provider dashboard', () => {
   });
 
   it('shows only PENDING jobs as available: an ACCEPTED or COMPLETED one is not on the list', async () => {
-    const open = makeBooking();
+    const open = redacted(makeBooking());
     const { stream } = dashboard();
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
-    stream.current.event(1, 'snapshot', page([open, accepted(makeBooking()), completed(makeBooking())], 100));
+    stream.current.event(1, 'snapshot', page([open, redacted(accepted(makeBooking())), redacted(completed(makeBooking()))], 100));
     await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([open.id]));
   });
 
@@ -143,5 +143,61 @@ describe('provider dashboard', () => {
     });
     const { router } = renderApp('/provider');
     await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/login?redirectTo=%2Fprovider'));
+  });
+
+  it('shows on the board only the service, area, preferred time and need: never the patient, street, phone or notes', async () => {
+    const job = makeBooking({ scheduledFor: '2031-05-06T09:30:00Z', notes: 'Door code 4521', need: 'Insulin injection' });
+    // Even a booking that arrived with its private details (it must not) shows only the summary.
+    const leaked = makeBooking({ notes: 'Key under the mat' });
+    const { stream } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([redacted(job), leaked], 100));
+
+    await waitFor(() => expect(cards()).toHaveLength(2));
+    const card = cards()[0]!;
+    expect(within(card).getByTestId('job-area')).toHaveTextContent('Kreuzberg, Berlin');
+    expect(within(card).getByTestId('job-need')).toHaveTextContent('Insulin injection');
+    expect(card).toHaveTextContent('Preferred time');
+    expect(card).toHaveAccessibleName('Nurse home visit in Kreuzberg, Berlin');
+    for (const element of cards()) {
+      expect(element).not.toHaveTextContent(/Main Street|10997|\+4930|Pat Patient|Door code|Key under the mat/);
+      expect(within(element).queryByTestId('job-address')).not.toBeInTheDocument();
+    }
+  });
+
+  it('after Accept, the accepted job shows the full address, phone, patient and notes', async () => {
+    const job = makeBooking({ notes: 'Door code 4521', address: { street: 'Oranienstraße 12', flat: '2nd floor left', postcode: '10999', city: 'Berlin', district: 'Kreuzberg', country: 'DE' } });
+    signIn(provider);
+    const stream = sseRoute();
+    mockFetch({
+      'GET /api/me': () => json(provider),
+      'GET /api/jobs/stream': stream.handler,
+      'GET /api/jobs/mine': () => json(page([], 10)),
+      'POST /api/jobs/:id/claim': () => json(accepted(job)),
+      'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
+    });
+    const { user } = renderApp('/provider');
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([redacted(job)], 100));
+    await user.click(within(await screen.findByTestId('job-card')).getByRole('button', { name: 'Accept Nurse home visit in Kreuzberg, Berlin' }));
+
+    const mine = await screen.findByTestId('my-job');
+    const address = within(mine).getByTestId('job-address');
+    for (const line of ['Oranienstraße 12, 2nd floor left', '10999 Berlin', 'Kreuzberg', 'Germany']) expect(address).toHaveTextContent(line);
+    expect(within(mine).getByRole('link', { name: '+4930123456' })).toHaveAttribute('href', 'tel:+4930123456');
+    expect(within(mine).getByTestId('job-patient')).toHaveTextContent('Pat Patient');
+    expect(within(mine).getByTestId('job-notes')).toHaveTextContent('Door code 4521');
+  });
+
+  it('shows a job booked before addresses were structured with its one address line', async () => {
+    const old = accepted(makeBooking({ address: null, legacyAddress: '12 Old Road, Berlin', area: null, need: null }));
+    // The same, as the service may give it: an address with only its one line.
+    const lineOnly = { street: null, flat: null, postcode: null, city: null, district: null, country: null, line: '5 Legacy Lane, Berlin' };
+    const older = accepted(makeBooking({ address: lineOnly as unknown as Address, area: null, need: null }));
+    dashboard({ mine: [old, older] });
+    const [first, second] = await screen.findAllByTestId('my-job');
+    expect(within(first!).getByTestId('job-address')).toHaveTextContent('12 Old Road, Berlin');
+    expect(within(first!).getByTestId('job-area')).toHaveTextContent('Area not given');
+    expect(within(second!).getByTestId('job-address')).toHaveTextContent(/^5 Legacy Lane, Berlin$/);
   });
 });

@@ -1,44 +1,37 @@
-import { LiveIndicator } from '@/components/ui/live-indicator';
-import { useJobsStream } from '@/features/jobs/api/jobs-stream';
-import { AvailableJobs } from '@/features/jobs/components/available-jobs';
-import { JobHistory } from '@/features/jobs/components/job-history';
-import { MyJobs } from '@/features/jobs/components/my-jobs';
-import { RatingSummary } from '@/features/ratings/components/rating-summary';
-import { serviceLabel } from '@/lib/format';
+import { useEffect, useRef, useState } from 'react';
+import { focusMainHeading } from '@/lib/focus';
 import { useSession } from '@/lib/session';
+import { ProviderBoard } from './provider-board';
+import { ProviderStatus } from './provider-status';
 
+/**
+ * A provider's home: the job board once VERIFIED, the status page before (or after a suspension).
+ * The switch happens in place, live, when the account changes: the status page's stream, the job
+ * stream's `account.updated` or a 403 `provider-not-verified` update the session, and this follows.
+ */
 export function ProviderRoute() {
   const session = useSession();
-  const status = useJobsStream();
+  // A provider view without a verification comes from a service older than verification: nothing to gate.
+  const verified = (session?.user.verification?.status ?? 'VERIFIED') === 'VERIFIED';
+  const onBoard = verified && !session?.notVerified;
+
+  const [shown, setShown] = useState(onBoard);
+  const [switched, setSwitched] = useState(false);
+  if (shown !== onBoard) {
+    setShown(onBoard);
+    setSwitched(true);
+  }
+  const previous = useRef(onBoard);
+  useEffect(() => {
+    if (previous.current === onBoard) return;
+    previous.current = onBoard;
+    focusMainHeading();
+  }, [onBoard]);
+
   if (!session) return null;
-  const { user } = session;
-  return (
-    <div className="page">
-      <title>Provider dashboard · MedOnDoor</title>
-      <div className="page__status">
-        <LiveIndicator status={status} />
-      </div>
-      <h1>{user.serviceType ? `${serviceLabel(user.serviceType)} jobs` : 'Jobs'}</h1>
-      <div className="columns">
-        <section aria-labelledby="available-title">
-          <h2 id="available-title">Available jobs</h2>
-          <AvailableJobs />
-        </section>
-        <div className="stack">
-          <section aria-labelledby="mine-title">
-            <h2 id="mine-title">My jobs</h2>
-            <MyJobs />
-          </section>
-          <section aria-labelledby="rating-title">
-            <h2 id="rating-title">Your rating</h2>
-            <RatingSummary providerId={user.id} />
-          </section>
-          <section aria-labelledby="history-title">
-            <h2 id="history-title">History</h2>
-            <JobHistory />
-          </section>
-        </div>
-      </div>
-    </div>
+  return onBoard ? (
+    <ProviderBoard user={session.user} welcome={switched} />
+  ) : (
+    <ProviderStatus user={session.user} checking={verified} />
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Role, ServiceType, User } from '@/types/api';
+import type { Professional, Role, ServiceType, User } from '@/types/api';
 
 export interface RegisterInput {
   name: string;
@@ -8,6 +8,7 @@ export interface RegisterInput {
   password: string;
   role: Role;
   serviceType?: ServiceType;
+  professional?: Professional;
 }
 
 export function register(input: RegisterInput): Promise<User> {

@@ -18,11 +18,12 @@ describe('RegisterForm', () => {
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(/valid email address/);
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/Use at least 8 characters/);
     expect(screen.getByLabelText('Service you provide')).toHaveAccessibleDescription('Choose the service you provide.');
+    expect(screen.queryByTestId('professional-fields')).not.toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
     await waitFor(() => expect(screen.getByLabelText('Name')).toHaveFocus());
   });
 
-  it('registers a provider with a service type, then signs in', async () => {
+  it('registers a provider with a service type and licence number, then signs in', async () => {
     const api = mockFetch({
       'POST /api/auth/register': () => json(provider, 201),
       'POST /api/auth/login': () => json({ accessToken: 'tok', tokenType: 'Bearer', expiresIn: 900, user: provider }),
@@ -34,6 +35,11 @@ describe('RegisterForm', () => {
     await user.click(screen.getByLabelText('A care provider'));
     await user.selectOptions(screen.getByLabelText('Service you provide'), 'NURSE_VISIT');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(screen.getByLabelText('Licence or registration number')).toHaveAccessibleDescription(/Enter your licence or registration number\./);
+    expect(api.requests).toHaveLength(0);
+
+    await user.type(screen.getByLabelText('Licence or registration number'), 'RN-123456');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     await waitFor(() => expect(getSession()?.accessToken).toBe('tok'));
     expect(api.sent('POST', /register$/)[0]!.body).toEqual({
@@ -42,6 +48,7 @@ describe('RegisterForm', () => {
       password: 'correct horse',
       role: 'PROVIDER',
       serviceType: 'NURSE_VISIT',
+      professional: { licenceNumber: 'RN-123456' },
     });
     expect(sessionStorage.getItem('medondoor.session')).toContain('"accessToken":"tok"');
     expect(localStorage.length).toBe(0);
@@ -65,6 +72,38 @@ describe('RegisterForm', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('must not be blank'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks a courier for an identity document and a vehicle, and shows the server’s errors at those fields', async () => {
+    const api = mockFetch({
+      'POST /api/auth/register': () =>
+        problem(400, {
+          title: 'Invalid request',
+          errors: [
+            { field: 'professional.identityDocument', message: 'must not be blank' },
+            { field: 'professional.vehicle', message: 'must be at most 200 characters' },
+          ],
+        }),
+    });
+    const { user } = renderWithProviders(<RegisterForm />);
+    await user.type(screen.getByLabelText('Name'), 'Carl Courier');
+    await user.type(screen.getByLabelText('Email'), 'carl@example.com');
+    await user.type(screen.getByLabelText('Password'), 'correct horse');
+    await user.click(screen.getByLabelText('A care provider'));
+    await user.selectOptions(screen.getByLabelText('Service you provide'), 'MEDICINE_DELIVERY');
+    expect(screen.queryByLabelText('Licence or registration number')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Identity document'), 'passport X1234567');
+    await user.type(screen.getByLabelText('Vehicle'), 'Blue scooter AB12 CDE');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Identity document')).toHaveAccessibleDescription(/must not be blank/));
+    expect(screen.getByLabelText('Vehicle')).toHaveAccessibleDescription(/must be at most 200 characters/);
+    expect(api.sent('POST', /register$/)[0]!.body).toMatchObject({
+      role: 'PROVIDER',
+      serviceType: 'MEDICINE_DELIVERY',
+      professional: { identityDocument: 'passport X1234567', vehicle: 'Blue scooter AB12 CDE' },
+    });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

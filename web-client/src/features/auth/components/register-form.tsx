@@ -4,18 +4,24 @@ import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { serviceLabel } from '@/lib/format';
 import { compact, isEmail, utf8Length } from '@/lib/validation';
-import { SERVICE_TYPES, type Role, type ServiceType } from '@/types/api';
+import { SERVICE_TYPES, type Professional, type Role, type ServiceType } from '@/types/api';
 import { useLogin } from '../api/login';
 import { useRegister } from '../api/register';
 import { focusFirstInvalid } from '@/lib/focus';
+import { missingProfessional, professionalFor } from '@/lib/professional';
+import { ProfessionalFields } from './professional-fields';
 
-/** Creates an account, then signs straight in with it. */
+/**
+ * Creates an account, then signs straight in with it. A provider also gives the professional details
+ * of their service type, which an administrator checks before they see any job.
+ */
 export function RegisterForm() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('USER');
   const [serviceType, setServiceType] = useState<ServiceType | ''>('');
+  const [professional, setProfessional] = useState<Professional>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const register = useRegister();
   const login = useLogin();
@@ -30,6 +36,7 @@ export function RegisterForm() {
       password:
         password.length < 8 ? 'Use at least 8 characters.' : utf8Length(password) > 72 && 'Use at most 72 bytes (fewer with accents or emoji).',
       serviceType: role === 'PROVIDER' && !serviceType && 'Choose the service you provide.',
+      ...(role === 'PROVIDER' ? missingProfessional(serviceType, professional) : {}),
     });
     setErrors(found);
     if (Object.keys(found).length > 0) focusFirstInvalid(form);
@@ -39,7 +46,7 @@ export function RegisterForm() {
       email: email.trim(),
       password,
       role,
-      ...(role === 'PROVIDER' && serviceType ? { serviceType } : {}),
+      ...(role === 'PROVIDER' && serviceType ? { serviceType, professional: professionalFor(serviceType, professional) } : {}),
     };
     register.mutate(input, {
       onSuccess: () => login.mutate({ email: input.email, password }),
@@ -50,6 +57,7 @@ export function RegisterForm() {
   const serverErrors = error instanceof ApiError ? error.fieldErrors : {};
   const hasFieldErrors = Object.keys(serverErrors).length > 0;
   const fieldError = (field: string) => errors[field] ?? serverErrors[field];
+  const professionalError = (field: string) => errors[field] ?? serverErrors[`professional.${field}`];
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Create an account" data-testid="register-form">
@@ -102,6 +110,15 @@ export function RegisterForm() {
             </option>
           ))}
         </SelectField>
+      )}
+      {role === 'PROVIDER' && (
+        <ProfessionalFields
+          serviceType={serviceType}
+          values={professional}
+          onChange={setProfessional}
+          error={professionalError}
+          groupError={serverErrors.professional}
+        />
       )}
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Creating account…' : 'Create account'}

@@ -3,10 +3,18 @@ import { api } from '@/lib/api-client';
 import type { Booking, ServiceType } from '@/types/api';
 import { upsertBooking } from '../utils/booking-cache';
 
+export const NEED_MAX = 200;
+export const NOTES_MAX = 2000;
+
 export interface CreateBookingInput {
   serviceType: ServiceType;
-  address: string;
+  address: { street: string; flat?: string; postcode: string; city: string; district: string; country: string };
+  /** As the patient typed it; the service checks it and stores it in E.164. */
+  phone: string;
+  /** What providers read before accepting. */
+  need: string;
   scheduledFor?: string;
+  /** Private: for the provider who accepts only. */
   notes?: string;
 }
 

@@ -2,19 +2,25 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
+import { defaultCountry } from '@/lib/countries';
+import { focusFirstInvalid } from '@/lib/focus';
 import { localInputToIso, serviceLabel } from '@/lib/format';
 import { compact } from '@/lib/validation';
 import { SERVICE_TYPES, type Booking, type ServiceType } from '@/types/api';
-import { useCreateBooking } from '../api/create-booking';
-import { focusFirstInvalid } from '@/lib/focus';
+import { NEED_MAX, NOTES_MAX, useCreateBooking, type CreateBookingInput } from '../api/create-booking';
+import { addressBody, checkAddress, checkPhone, EMPTY_ADDRESS, type AddressInput } from '../utils/booking-input';
+import { AddressFields } from './address-fields';
 
-const ADDRESS_MAX = 500;
-const NOTES_MAX = 2000;
-
-/** The patient's "book a visit" form. */
+/**
+ * The patient's "book a visit" form. What providers see before accepting (the service, the district
+ * and city, the time and the need) is kept apart from what only the accepting provider sees (street,
+ * flat, postcode, phone and private notes), and the form says which is which.
+ */
 export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => void }) {
   const [serviceType, setServiceType] = useState<ServiceType | ''>('');
-  const [address, setAddress] = useState('');
+  const [address, setAddress] = useState<AddressInput>(() => ({ ...EMPTY_ADDRESS, country: defaultCountry() }));
+  const [phone, setPhone] = useState('');
+  const [need, setNeed] = useState('');
   const [when, setWhen] = useState('');
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -33,7 +39,9 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
     const scheduledFor = localInputToIso(when);
     const found = compact({
       serviceType: !serviceType && 'Choose a service.',
-      address: !address.trim() ? 'Enter the address for the visit.' : address.trim().length > ADDRESS_MAX && `Use at most ${ADDRESS_MAX} characters.`,
+      ...checkAddress(address),
+      phone: checkPhone(phone),
+      need: !need.trim() ? 'Say in a few words what you need.' : need.trim().length > NEED_MAX && `Keep it to ${NEED_MAX} characters.`,
       scheduledFor: when
         ? !scheduledFor
           ? 'Enter a valid date and time.'
@@ -45,18 +53,23 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
     if (Object.keys(found).length > 0) focusFirstInvalid(form);
     setCreated(null);
     if (Object.keys(found).length > 0 || !serviceType || create.isPending) return;
-    create.mutate(
-      { serviceType, address: address.trim(), ...(scheduledFor ? { scheduledFor } : {}), ...(notes.trim() ? { notes: notes.trim() } : {}) },
-      {
-        onSuccess: (booking) => {
-          setAddress('');
-          setWhen('');
-          setNotes('');
-          setCreated(`Booked: ${serviceLabel(booking.serviceType)}. We will tell you here when a provider accepts.`);
-          onCreated?.(booking);
-        },
+    const input: CreateBookingInput = {
+      serviceType,
+      address: addressBody(address),
+      phone: phone.trim(),
+      need: need.trim(),
+      ...(scheduledFor ? { scheduledFor } : {}),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    };
+    create.mutate(input, {
+      onSuccess: (booking) => {
+        setWhen('');
+        setNeed('');
+        setNotes('');
+        setCreated(`Booked: ${serviceLabel(booking.serviceType)}. We will tell you here when a provider accepts.`);
+        onCreated?.(booking);
       },
-    );
+    });
   };
 
   const serverErrors = create.error instanceof ApiError ? create.error.fieldErrors : {};
@@ -82,13 +95,31 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
           </option>
         ))}
       </SelectField>
-      <TextField
-        label="Address"
-        name="address"
-        autoComplete="street-address"
+      <TextAreaField
+        label="What you need"
+        name="need"
+        rows={2}
+        value={need}
+        onChange={(e) => setNeed(e.target.value)}
+        error={fieldError('need')}
+        hint={`Providers read this before accepting, so leave out names, addresses and phone numbers. ${need.length} / ${NEED_MAX} characters`}
+        required
+      />
+      <AddressFields
         value={address}
-        onChange={(e) => setAddress(e.target.value)}
-        error={fieldError('address')}
+        onChange={setAddress}
+        // An error on the address as a whole shows on its first field.
+        error={(field) => fieldError(`address.${field}`) ?? (field === 'street' ? fieldError('address') : undefined)}
+      />
+      <TextField
+        label="Phone"
+        name="phone"
+        type="tel"
+        autoComplete="tel"
+        value={phone}
+        onChange={(e) => setPhone(e.target.value)}
+        error={fieldError('phone')}
+        hint="With the country code (+49 30 1234567), or as you dial it in the address's country. Only the provider who accepts sees it."
         required
       />
       <TextField
@@ -100,13 +131,13 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
         error={fieldError('scheduledFor')}
       />
       <TextAreaField
-        label="Notes (optional)"
+        label="Private notes (optional)"
         name="notes"
         rows={3}
         value={notes}
         onChange={(e) => setNotes(e.target.value)}
         error={fieldError('notes')}
-        hint="Anything the provider should know, like a door code."
+        hint="Only the provider who accepts sees these, like a door code."
       />
       <button type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? 'Booking…' : 'Book'}

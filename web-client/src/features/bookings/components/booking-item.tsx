@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Stars } from '@/components/ui/stars';
-import { formatDateTime, serviceLabel } from '@/lib/format';
+import { formatAddress, formatArea, formatDateTime, serviceLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import { CancelBookingButton } from './cancel-booking-button';
 import { RatingForm } from './rating-form';
@@ -17,7 +17,19 @@ export function BookingItem({ booking, linkToDetails = true }: { booking: Bookin
       </header>
       <dl className="facts">
         <dt>Address</dt>
-        <dd>{booking.address}</dd>
+        <dd data-testid="booking-address">{formatAddress(booking) ?? formatArea(booking.area)}</dd>
+        {booking.phone && (
+          <>
+            <dt>Phone</dt>
+            <dd>{booking.phone}</dd>
+          </>
+        )}
+        {booking.need && (
+          <>
+            <dt>Need</dt>
+            <dd>{booking.need}</dd>
+          </>
+        )}
         {booking.scheduledFor && (
           <>
             <dt>Preferred time</dt>
@@ -26,7 +38,7 @@ export function BookingItem({ booking, linkToDetails = true }: { booking: Bookin
         )}
         {booking.notes && (
           <>
-            <dt>Notes</dt>
+            <dt>Private notes</dt>
             <dd>{booking.notes}</dd>
           </>
         )}

@@ -1,7 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEventStream } from '@/hooks/use-event-stream';
 import type { SseEvent } from '@/lib/sse-parser';
-import type { Booking, Page } from '@/types/api';
+import { reportNotVerified, updateSessionUser } from '@/lib/session';
+import type { Booking, Page, User } from '@/types/api';
 import { addAvailableJob, isClaiming, markJobGone, setAvailableJobs } from '../utils/job-cache';
 
 export const JOBS_STREAM_URL = '/api/jobs/stream';
@@ -16,7 +17,11 @@ interface JobRemoved {
   reason: 'CLAIMED' | 'CANCELLED';
 }
 
-/** Applies one event of GET /api/jobs/stream to the available-jobs cache. */
+/**
+ * Applies one event of GET /api/jobs/stream to the available-jobs cache. `account.updated` (the
+ * provider stopped being VERIFIED; the stream then ends) goes to the session, whose new status sends
+ * the provider's page to the status page.
+ */
 export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
   switch (event.event) {
     case 'snapshot':
@@ -32,6 +37,9 @@ export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
       markJobGone(queryClient, removed.id, REMOVAL_NOTICES[removed.reason] ?? 'No longer available');
       break;
     }
+    case 'account.updated':
+      updateSessionUser(JSON.parse(event.data) as User);
+      break;
     default:
       break;
   }
@@ -40,5 +48,12 @@ export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
 /** Keeps the provider's dashboard live while mounted; returns the connection state. */
 export function useJobsStream() {
   const queryClient = useQueryClient();
-  return useEventStream({ url: JOBS_STREAM_URL, onEvent: (event) => applyJobEvent(queryClient, event) });
+  return useEventStream({
+    url: JOBS_STREAM_URL,
+    onEvent: (event) => applyJobEvent(queryClient, event),
+    // The stream refuses a provider who is not VERIFIED (403 provider-not-verified) and nothing else.
+    onFatal: (status) => {
+      if (status === 403) reportNotVerified();
+    },
+  });
 }

@@ -1,28 +1,93 @@
-import { formatDateTime } from '@/lib/format';
+import { addressLines, formatAddress, formatArea, formatDateTime } from '@/lib/format';
 import type { Booking } from '@/types/api';
 
-/** Where, when and for whom: the facts a provider needs to decide on a job. */
-export function JobDetails({ job }: { job: Booking }) {
+/** What a provider decides on: the area, the need and the time; never who or exactly where. */
+function JobSummary({ job }: { job: Booking }) {
   return (
-    <dl className="facts">
-      <dt>Address</dt>
-      <dd>{job.address}</dd>
-      <dt>Patient</dt>
-      <dd>{job.patient.name}</dd>
+    <>
+      <dt>Area</dt>
+      <dd data-testid="job-area">{formatArea(job.area)}</dd>
+      {job.need && (
+        <>
+          <dt>Need</dt>
+          <dd data-testid="job-need">{job.need}</dd>
+        </>
+      )}
       {job.scheduledFor && (
         <>
           <dt>Preferred time</dt>
           <dd>{formatDateTime(job.scheduledFor)}</dd>
         </>
       )}
+      <dt>Requested</dt>
+      <dd>{formatDateTime(job.createdAt)}</dd>
+    </>
+  );
+}
+
+/** Who and exactly where: only in a booking the API shows with its private details. */
+function PrivateDetails({ job }: { job: Booking }) {
+  const lines = job.address ? addressLines(job.address) : [];
+  const hasAddress = Boolean(formatAddress(job));
+  if (!job.patient && !hasAddress && !job.phone && !job.notes) {
+    return (
+      <>
+        <dt>Patient</dt>
+        <dd className="muted">The patient&apos;s details are no longer shown.</dd>
+      </>
+    );
+  }
+  return (
+    <>
+      {job.patient && (
+        <>
+          <dt>Patient</dt>
+          <dd data-testid="job-patient">{job.patient.name}</dd>
+        </>
+      )}
+      {hasAddress && (
+        <>
+          <dt>Address</dt>
+          <dd data-testid="job-address">
+            {lines.length > 0 ? (
+              <address className="address">
+                {lines.map((line) => (
+                  <span key={line}>{line}</span>
+                ))}
+              </address>
+            ) : (
+              job.legacyAddress
+            )}
+          </dd>
+        </>
+      )}
+      {job.phone && (
+        <>
+          <dt>Phone</dt>
+          <dd data-testid="job-phone">
+            <a href={`tel:${job.phone}`}>{job.phone}</a>
+          </dd>
+        </>
+      )}
       {job.notes && (
         <>
           <dt>Notes</dt>
-          <dd>{job.notes}</dd>
+          <dd data-testid="job-notes">{job.notes}</dd>
         </>
       )}
-      <dt>Requested</dt>
-      <dd>{formatDateTime(job.createdAt)}</dd>
+    </>
+  );
+}
+
+/**
+ * The facts of a job. On the board (`withPrivate` false) only the summary shows, whatever the
+ * object holds; a job the provider holds adds the patient, address, phone and notes.
+ */
+export function JobDetails({ job, withPrivate = false }: { job: Booking; withPrivate?: boolean }) {
+  return (
+    <dl className="facts">
+      <JobSummary job={job} />
+      {withPrivate && <PrivateDetails job={job} />}
     </dl>
   );
 }

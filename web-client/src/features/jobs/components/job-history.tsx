@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { Pagination } from '@/components/ui/pagination';
 import { Stars } from '@/components/ui/stars';
-import { errorMessage, } from '@/lib/api-client';
-import { formatDateTime, serviceLabel } from '@/lib/format';
+import { errorMessage } from '@/lib/api-client';
+import { formatArea, formatDateTime, serviceLabel } from '@/lib/format';
 import { useMyJobs } from '../api/get-my-jobs';
 
 /** Completed jobs, newest first, with the patient's rating once given. */
@@ -22,7 +22,8 @@ export function JobHistory() {
           {items.map((job) => (
             <li key={job.id} className="history-item" data-testid="history-job" data-id={job.id} data-status={job.status}>
               <span>
-                <strong>{serviceLabel(job.serviceType)}</strong> for {job.patient.name}, {job.address}
+                <strong>{serviceLabel(job.serviceType)}</strong>
+                {job.patient ? ` for ${job.patient.name}` : ''}, {formatArea(job.area)}
               </span>
               <span className="muted">completed {formatDateTime(job.updatedAt)}</span>
               {job.rating ? <Stars value={job.rating.stars} /> : <span className="muted">not rated yet</span>}

@@ -3,12 +3,12 @@ import { FormError } from '@/components/ui/form-error';
 import { Pagination } from '@/components/ui/pagination';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api-client';
-import { serviceLabel } from '@/lib/format';
+import { formatArea, serviceLabel } from '@/lib/format';
 import { useMyJobs } from '../api/get-my-jobs';
 import { CompleteJobButton } from './complete-job-button';
 import { JobDetails } from './job-details';
 
-/** The jobs this provider accepted and has still to complete. */
+/** The jobs this provider accepted and has still to complete, with the patient's details to get there. */
 export function MyJobs() {
   const [page, setPage] = useState(0);
   const jobs = useMyJobs('ACCEPTED', page);
@@ -22,7 +22,7 @@ export function MyJobs() {
       ) : (
         <ul className="list" aria-label="My jobs">
           {items.map((job) => {
-            const label = `${serviceLabel(job.serviceType)} at ${job.address}`;
+            const label = `${serviceLabel(job.serviceType)} in ${formatArea(job.area)}`;
             return (
               <li key={job.id}>
                 <article className="card job" data-testid="my-job" data-id={job.id} data-status={job.status} aria-label={label}>
@@ -30,7 +30,7 @@ export function MyJobs() {
                     <h3 className="card__title">{serviceLabel(job.serviceType)}</h3>
                     <StatusBadge status={job.status} />
                   </header>
-                  <JobDetails job={job} />
+                  <JobDetails job={job} withPrivate />
                   {job.status === 'ACCEPTED' && <CompleteJobButton jobId={job.id} label={label} />}
                 </article>
               </li>

@@ -1,0 +1,85 @@
+import { SelectField, TextField } from '@/components/ui/field';
+import { COUNTRIES } from '@/lib/countries';
+import type { AddressInput } from '../utils/booking-input';
+
+interface AddressFieldsProps {
+  value: AddressInput;
+  onChange: (value: AddressInput) => void;
+  /** The error of `address.<field>`, the name the API gives it. */
+  error: (field: keyof AddressInput) => string | undefined;
+}
+
+/** The visit's address, part by part, with the browser's address autofill names. */
+export function AddressFields({ value, onChange, error }: AddressFieldsProps) {
+  const set = (field: keyof AddressInput) => (event: { target: { value: string } }) =>
+    onChange({ ...value, [field]: event.target.value });
+  return (
+    <fieldset className="form" data-testid="address-fields">
+      <legend>Address of the visit</legend>
+      <p className="field__hint">
+        Only the provider who accepts the visit sees the street, flat and postcode; others see the district and city.
+      </p>
+      <TextField
+        label="Street and number"
+        name="street"
+        autoComplete="address-line1"
+        value={value.street}
+        onChange={set('street')}
+        error={error('street')}
+        required
+      />
+      <TextField
+        label="Flat or floor (optional)"
+        name="flat"
+        autoComplete="address-line2"
+        value={value.flat}
+        onChange={set('flat')}
+        error={error('flat')}
+      />
+      <TextField
+        label="Postcode"
+        name="postcode"
+        autoComplete="postal-code"
+        value={value.postcode}
+        onChange={set('postcode')}
+        error={error('postcode')}
+        required
+      />
+      <TextField
+        label="City"
+        name="city"
+        autoComplete="address-level2"
+        value={value.city}
+        onChange={set('city')}
+        error={error('city')}
+        required
+      />
+      <TextField
+        label="District"
+        name="district"
+        autoComplete="address-level3"
+        value={value.district}
+        onChange={set('district')}
+        error={error('district')}
+        hint="The neighbourhood or borough."
+        required
+      />
+      <SelectField
+        label="Country"
+        name="country"
+        autoComplete="country"
+        value={value.country}
+        onChange={set('country')}
+        error={error('country')}
+        required
+      >
+        <option value="">Choose a country…</option>
+        {COUNTRIES.map((country) => (
+          <option key={country.code} value={country.code}>
+            {country.name}
+          </option>
+        ))}
+      </SelectField>
+    </fieldset>
+  );
+}
