@@ -71,17 +71,24 @@ test('two providers see a booking live; one accepts and completes it; the patien
   await registerPatient(patient, 'Paula Patient', uniqueEmail('paula'));
   await screenshot(patient, 'patient-bookings');
   await markDocument(patient);
-  const address = `${Math.floor(Math.random() * 900) + 100} Linden Street, flat ${randomUUID().slice(0, 4)}`;
+  const street = `${Math.floor(Math.random() * 900) + 100} Linden Street`;
+  const need = `Dressing change on the left knee, visit ${randomUUID().slice(0, 8)}`;
   const form = patient.getByTestId('booking-form');
   await form.getByLabel('Service', { exact: true }).selectOption('NURSE_VISIT');
-  await form.getByLabel('Address', { exact: true }).fill(address);
+  await form.getByLabel('What you need').fill(need);
+  await form.getByLabel('Street and number').fill(street);
+  await form.getByLabel('Postcode').fill('10115');
+  await form.getByLabel('City').fill('Berlin');
+  await form.getByLabel('District').fill('Mitte');
+  await form.getByLabel('Country').selectOption('DE');
+  await form.getByLabel('Phone').fill('030 1234567');
   await form.getByLabel('Preferred time (optional)').fill(tomorrowMorning());
-  await form.getByLabel('Notes (optional)').fill('Door code 4711, second floor.');
+  await form.getByLabel('Private notes (optional)').fill('Door code 4711, second floor.');
   await screenshot(patient, 'booking-form-filled');
   await form.getByRole('button', { name: 'Book' }).click();
   await form.getByRole('status').filter({ hasText: 'Booked: Nurse home visit' }).waitFor();
 
-  const booking = patient.locator('[data-testid=booking]').filter({ hasText: address });
+  const booking = patient.locator('[data-testid=booking]').filter({ hasText: need });
   const bookingId = await booking.getAttribute('data-id');
   assert.ok(bookingId, 'the new booking is listed with its id');
   const bookingIn = (status) => patient.locator(`[data-testid=booking][data-id="${bookingId}"][data-status=${status}]`);
@@ -90,7 +97,15 @@ test('two providers see a booking live; one accepts and completes it; the patien
   // Both providers see the same job appear, without reload.
   const jobOn = (page) => page.locator(`[data-testid=job-card][data-id="${bookingId}"]`);
   await Promise.all([jobOn(ninaPage).waitFor(), jobOn(omarPage).waitFor()]);
-  await jobOn(ninaPage).getByText(address).waitFor();
+  // Before Accept a provider sees the area and the need, never the street, the phone or the notes.
+  await jobOn(ninaPage).getByTestId('job-area').filter({ hasText: 'Mitte' }).waitFor();
+  await jobOn(ninaPage).getByText(need).waitFor();
+  for (const page of [ninaPage, omarPage]) {
+    const card = await jobOn(page).innerText();
+    for (const secret of [street, '1234567', 'Door code', 'Paula']) {
+      assert.ok(!card.includes(secret), `a job card before Accept shows no "${secret}": ${card}`);
+    }
+  }
   await screenshot(ninaPage, 'provider-dashboard-with-job');
   await omarPage.setViewportSize({ width: 390, height: 844 });
   await jobOn(omarPage).getByRole('button', { name: /^Accept / }).waitFor();
@@ -100,6 +115,9 @@ test('two providers see a booking live; one accepts and completes it; the patien
   await jobOn(ninaPage).getByRole('button', { name: /^Accept / }).click();
   const ninaJob = ninaPage.locator(`[data-testid=my-job][data-id="${bookingId}"][data-status=ACCEPTED]`);
   await ninaJob.waitFor();
+  // The winner, and only the winner, now sees where to go and whom to call.
+  await ninaJob.getByTestId('job-address').filter({ hasText: street }).waitFor();
+  await ninaJob.getByTestId('job-phone').filter({ hasText: '+49301234567' }).waitFor();
   await jobOn(ninaPage).waitFor({ state: 'detached' });
   await jobOn(omarPage).getByTestId('job-notice').filter({ hasText: 'Taken by another provider' }).waitFor();
   await jobOn(omarPage).waitFor({ state: 'detached' });
