@@ -60,7 +60,7 @@ export async function registerAccount(account) {
 }
 
 /** The administrator the service under test was started with (WebClientEndToEndIT sets both). */
-const ADMIN = { email: required('ADMIN_EMAIL'), password: required('ADMIN_PASSWORD') };
+export const ADMIN = { email: required('ADMIN_EMAIL'), password: required('ADMIN_PASSWORD') };
 
 /** What an administrator checks before a provider may see patients' bookings, per service type. */
 function professionalDetails(serviceType) {
@@ -91,10 +91,10 @@ export async function registerVerifiedProvider(account) {
 }
 
 /** Fills and sends the login form of the page already showing it. */
-export async function logIn(page, email) {
+export async function logIn(page, email, password = PASSWORD) {
   const form = page.getByTestId('login-form');
   await form.getByLabel('Email', { exact: true }).fill(email);
-  await form.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await form.getByLabel('Password', { exact: true }).fill(password);
   await form.getByRole('button', { name: 'Log in' }).click();
 }
 

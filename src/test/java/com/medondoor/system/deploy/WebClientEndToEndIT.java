@@ -31,7 +31,8 @@ class WebClientEndToEndIT {
 
     private static final List<String> PAGES = List.of("login", "register", "patient-bookings", "booking-form-filled",
             "provider-dashboard-with-job", "provider-dashboard-phone", "provider-after-accept",
-            "patient-after-completion-and-rating", "provider-rating");
+            "patient-after-completion-and-rating", "provider-rating", "provider-awaiting-verification", "admin-providers",
+            "provider-suspended");
 
     private static final long TIME_LIMIT_MINUTES = 5;
 
