@@ -16,56 +16,6 @@ import reactor.core.publisher.Mono;
 @Repository
 class JobRepository {
 
-    /**
-     * The claim, answered in one statement. Whoever's UPDATE finds the booking still PENDING wins and gets
-     * the booking back. Any other claim changes nothing and gets back why instead, read only then: the
-     * booking's status (null: no such booking), whether the claimer may see it at all
-     * ({@link JobVisibility}), and the claimer's verification (no row at all: no such claimer).
-     * <p>
-     * The status must be the one that made the claim fail. Under READ COMMITTED a claim that queued on the
-     * row lock of a winner (or of a cancel) re-checks the row's newest version once that transaction
-     * commits, finds it no longer PENDING and changes nothing, keeping a lock on that version; but a plain
-     * read in the same statement sees the statement's snapshot, taken before the winner committed: PENDING.
-     * PENDING and visible to the claimer in the snapshot, with nothing changed, means exactly that race;
-     * then the status is read again FOR SHARE, which returns the newest version (the claim's own lock
-     * covers it already, so nothing more is written or waited for). FOR KEY SHARE would not do: a claim
-     * leaves the row's key alone, so that lock is granted at once on the old version, PENDING. In every
-     * other refusal the snapshot is the answer, and the losing claim writes nothing, not even a row lock.
-     * <p>
-     * The claimer's facts can move on too: an administrator may suspend them while their claim runs. A
-     * claim that finds the booking PENDING and visible in its snapshot therefore also checks the claimer's
-     * standing on the newest version of their row, FOR SHARE ({@link JobVisibility#stillSeenBy}): it waits
-     * for a suspension in progress and then sees it, and a suspension, which updates that row, waits for
-     * the claim to end before it releases the provider's jobs, so it releases this one too. Either way no
-     * suspended provider keeps a job. When that check is what failed (the booking, read again, is still
-     * PENDING), the claimer's verification is read again the same way, under the lock the claim holds.
-     */
-    private static final String CLAIM = BookingChanges.statementOrRefusal("""
-            UPDATE bookings AS booking
-               SET status = 'ACCEPTED', provider_id = :actor, updated_at = now()
-             WHERE booking.id = :id
-               AND booking.status = 'PENDING'
-               AND %s
-               AND %s
-            RETURNING *
-            """.formatted(JobVisibility.sql(JobVisibility.viewer("actor")), JobVisibility.stillSeenBy("actor")), """
-            SELECT newest.status AS current_status,
-                   coalesce(%1$s, false) AS visible,
-                   CASE WHEN newest.status = 'PENDING' AND %1$s
-                        THEN (SELECT verification FROM accounts WHERE id = :actor FOR SHARE)
-                        ELSE claimer.verification
-                   END AS claimer_verification
-              FROM accounts claimer
-              LEFT JOIN bookings booking ON booking.id = :id
-             CROSS JOIN LATERAL (
-                    SELECT CASE WHEN booking.status = 'PENDING' AND %1$s
-                                THEN (SELECT status FROM bookings WHERE id = :id FOR SHARE)
-                                ELSE booking.status
-                           END AS status) newest
-             WHERE claimer.id = :actor
-               AND NOT EXISTS (SELECT FROM changed)
-            """.formatted(JobVisibility.sql("claimer")));
-
     private static final String COMPLETE = BookingChanges.statement("""
             UPDATE bookings
                SET status = 'COMPLETED', updated_at = now()
@@ -87,7 +37,7 @@ class JobRepository {
 
     /** The booking won, or why the claim was refused; empty when there is no such claimer. */
     Mono<Claim> claim(UUID id, UUID provider) {
-        return db.sql(CLAIM).bind("id", id).bind("actor", provider).map(JobRepository::claim).one();
+        return db.sql(ClaimStatement.SQL).bind("id", id).bind("actor", provider).map(JobRepository::claim).one();
     }
 
     private static Claim claim(Readable row) {
