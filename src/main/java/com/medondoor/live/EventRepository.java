@@ -1,6 +1,7 @@
 package com.medondoor.live;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import com.medondoor.booking.BookingView;
@@ -46,6 +47,20 @@ class EventRepository {
     Mono<Long> newestId() {
         return db.sql("SELECT coalesce(max(id), 0) AS newest FROM booking_events WHERE id < (SELECT booking_events_horizon())")
                 .map(row -> row.get("newest", Long.class))
+                .one();
+    }
+
+    /**
+     * What a snapshot read in the same repeatable-read transaction reflects: the final events, and those
+     * above the horizon that it sees committed (a replay reads final events only, so reflects no such).
+     */
+    Mono<Reflected> reflectedBySnapshot() {
+        return db.sql("""
+                SELECT (SELECT coalesce(max(id), 0) FROM booking_events WHERE id < horizon.id) AS newest,
+                       ARRAY(SELECT id FROM booking_events WHERE id >= horizon.id) AS committed_beyond
+                  FROM (SELECT booking_events_horizon() AS id) horizon
+                """)
+                .map(row -> new Reflected(row.get("newest", Long.class), Set.of(row.get("committed_beyond", Long[].class))))
                 .one();
     }
 

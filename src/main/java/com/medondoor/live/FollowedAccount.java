@@ -1,6 +1,5 @@
 package com.medondoor.live;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,7 +20,8 @@ import reactor.core.publisher.Mono;
  * <p>A stream that joins is served by the first read begun after it joined ({@link #check()}), which can
  * therefore miss no change committed before: an account stream starts with that read's frame, a job
  * stream is checked by it. The other account streams are sent that frame only if a change was announced
- * before the read began: a second tab opening does not send the first the account again.
+ * before the read began and it is not the one they were sent last: a second tab opening does not send
+ * the first the account again, nor does one change read twice.
  */
 final class FollowedAccount {
 
@@ -30,8 +30,7 @@ final class FollowedAccount {
     private final CurrentUser account;
     private final AccountReads reads;
     // Guarded by this.
-    private final Set<LiveStream> streams = new HashSet<>(2);
-    private final Set<LiveStream> joined = new HashSet<>(2);
+    private final AccountFollowers followers = new AccountFollowers();
     private boolean reading;
     private boolean again;
     private boolean announced;
@@ -44,15 +43,12 @@ final class FollowedAccount {
 
     /** Follows the account with this stream too; it is served by the next read ({@link #check()}). */
     synchronized void add(LiveStream stream) {
-        streams.add(stream);
-        joined.add(stream);
+        followers.add(stream);
     }
 
     /** Whether no stream follows the account any more. */
     synchronized boolean remove(LiveStream stream) {
-        streams.remove(stream);
-        joined.remove(stream);
-        return streams.isEmpty();
+        return followers.remove(stream);
     }
 
     /** The status the latest read found, or null when there is none to trust (none yet, or it failed). */
@@ -90,9 +86,8 @@ final class FollowedAccount {
         List<LiveStream> known;
         boolean change;
         synchronized (this) {
-            fresh = Set.copyOf(joined);
-            joined.clear();
-            known = streams.stream().filter(stream -> !fresh.contains(stream)).toList();
+            fresh = followers.takeJoined();
+            known = followers.allBut(fresh);
             change = announced;
             announced = false;
         }
@@ -119,18 +114,21 @@ final class FollowedAccount {
      * longer have one ends with it.
      */
     private void answered(Read read, Set<LiveStream> fresh, List<LiveStream> told) {
+        List<LiveStream> sendTo;
         synchronized (this) {
             status = read.status();
+            sendTo = Stream.concat(fresh.stream(), told.stream())
+                    .filter(stream -> stream.kind() == Kind.ACCOUNT && followers.sent(stream, read.frame())).toList();
         }
         boolean ends = AccountWatch.endsJobStream(read.status());
         Stream.concat(fresh.stream(), told.stream()).forEach(stream -> {
             if (stream.kind() == Kind.JOBS && ends) {
                 stream.end(read.frame());
             }
-            else if (stream.kind() == Kind.ACCOUNT && fresh.contains(stream)) {
-                stream.start(List.of(read.frame()), Frame.NO_ID);
+            else if (sendTo.contains(stream) && fresh.contains(stream)) {
+                stream.start(List.of(read.frame()), Reflected.upTo(Frame.NO_ID));
             }
-            else if (stream.kind() == Kind.ACCOUNT) {
+            else if (sendTo.contains(stream)) {
                 stream.push(read.frame());
             }
         });
@@ -146,8 +144,7 @@ final class FollowedAccount {
         synchronized (this) {
             status = null;
             announced |= change;
-            fresh.stream().filter(stream -> stream.kind() != Kind.ACCOUNT && streams.contains(stream))
-                    .forEach(joined::add);
+            fresh.stream().filter(stream -> stream.kind() != Kind.ACCOUNT).forEach(followers::rejoin);
         }
         fresh.stream().filter(stream -> stream.kind() == Kind.ACCOUNT).forEach(stream -> stream.fail(failure));
     }

@@ -2,6 +2,7 @@ package com.medondoor.live;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * One Server-Sent Events frame, encoded to UTF-8 once and then written as it is by every stream that
@@ -89,5 +90,16 @@ final class Frame {
     /** The encoded frame, shared: never to be written to. */
     byte[] bytes() {
         return bytes;
+    }
+
+    /** Frames are equal when they send the same bytes. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Frame frame && id == frame.id && Arrays.equals(bytes, frame.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(id) + Arrays.hashCode(bytes);
     }
 }

@@ -14,7 +14,7 @@ final class FrameQueues {
     private final ArrayDeque<Frame> control = new ArrayDeque<>(2);
     private final ArrayDeque<Frame> live = new ArrayDeque<>(2);
     private boolean started;
-    private long horizon;
+    private Reflected reflected = Reflected.upTo(Frame.NO_ID);
 
     void control(Frame frame) {
         control.add(frame);
@@ -22,22 +22,19 @@ final class FrameQueues {
 
     /** Whether the start, once queued, already reflects the event with this id: its frame is dropped. */
     boolean reflects(long eventId) {
-        return started && eventId <= horizon;
+        return started && reflected.includes(eventId);
     }
 
     void live(Frame frame) {
         live.add(frame);
     }
 
-    /**
-     * The start's frames, which reflect every event up to {@code newest}: live frames go out after them,
-     * those up to {@code newest} not at all.
-     */
-    void start(List<Frame> frames, long newest) {
+    /** The start's frames: live frames go out after them, those of events they reflect not at all. */
+    void start(List<Frame> frames, Reflected reflected) {
         control.addAll(frames);
-        horizon = newest;
+        this.reflected = reflected;
         started = true;
-        live.removeIf(frame -> frame.id() <= newest);
+        live.removeIf(frame -> reflected.includes(frame.id()));
     }
 
     int liveCount() {

@@ -12,8 +12,8 @@ import reactor.core.Disposable;
 /**
  * One open stream: a plain object rather than a chain of operators, since thousands stay open for
  * hours. The feed, the heartbeat, the expiry check and shutdown call it directly ({@link OpenStreams}).
- * Live events wait until the stream's start (its snapshot or replay) has been read; then those up to
- * its horizon are dropped. A client that lets {@code capacity} live events pile up is cut off at once.
+ * Live events wait until the stream's start (its snapshot or replay) has been read; then those it
+ * reflects are dropped. A client that lets {@code capacity} live events pile up is cut off at once.
  */
 final class LiveStream extends FrameOutlet {
 
@@ -94,7 +94,7 @@ final class LiveStream extends FrameOutlet {
             if (queues.liveCount() >= capacity) {
                 return Offer.FULL;
             }
-            // Counted as delivered even when the horizon drops it, as it always was.
+            // Counted as delivered even when the start reflects it and it is dropped, as it always was.
             if (!queues.reflects(event.id())) {
                 queues.live(event.frame(kind, shownWhole));
             }
@@ -115,16 +115,16 @@ final class LiveStream extends FrameOutlet {
     }
 
     /**
-     * The stream's first frames (its snapshot or replay) and the newest event id they reflect: live
-     * events from then on go out after them, if they are newer.
+     * The stream's first frames (its snapshot or replay) and the events they reflect: live events from
+     * then on go out after them, unless reflected.
      */
-    void start(List<Frame> frames, long newest) {
+    void start(List<Frame> frames, Reflected reflected) {
         holds.read();
         synchronized (this) {
             if (!isOpen()) {
                 return;
             }
-            queues.start(frames, newest);
+            queues.start(frames, reflected);
         }
         drain();
     }

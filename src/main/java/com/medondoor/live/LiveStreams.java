@@ -33,11 +33,10 @@ import reactor.core.publisher.Mono;
  * when the service shuts down ({@link LiveStream}, {@link OpenStreams}, {@link StreamStarts}).
  *
  * <p>No gap: the subscriber joins the feed before its snapshot or replay is read, and that read also
- * returns the newest final event id it reflects (its horizon, see {@link EventRepository}). Every
- * event up to the horizon is in the read and every later one reaches the feed after the subscriber
- * joined; live events up to the horizon are dropped. A later event whose transaction committed just
- * before the read may be both reflected in a snapshot and delivered live; events carry whole bookings
- * or removals, so a client applies it twice to the same effect.
+ * returns the events it reflects ({@link Reflected}): every final event up to its horizon (see
+ * {@link EventRepository}) and, for a snapshot, the newer ones already committed when it was read.
+ * Every later event reaches the feed after the subscriber joined; live events the read reflects are
+ * dropped, so each change reaches a subscriber once.
  */
 @Service
 class LiveStreams {
@@ -129,7 +128,7 @@ class LiveStreams {
                 })
                 // A provider who no longer exists gets an empty stream, as a failed lookup always did.
                 .switchIfEmpty(Mono.fromRunnable(() -> stream.end(null)))
-                .subscribe(start -> stream.start(start.frames(), start.horizon()), failure -> {
+                .subscribe(start -> stream.start(start.frames(), start.reflected()), failure -> {
                     // The request was handled before its stream opened (StreamHandoff): nobody else logs this.
                     log.warn("Could not open a live stream: {}", failure.toString());
                     stream.fail(failure);

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads how a stream starts: its snapshot or, after a reconnection, the replay of what it missed since
  * Last-Event-ID (if that event is still replayable and not too much followed it), each in one
- * repeatable-read transaction together with the newest final event id it reflects, its horizon.
+ * repeatable-read transaction together with the events it reflects.
  */
 @Component
 class StreamStarts {
@@ -41,8 +41,8 @@ class StreamStarts {
 
     /** The stream's first frames and the newest event id they reflect, read from one snapshot. */
     Mono<Start> read(Audience audience, Kind kind, OptionalLong lastEventId) {
-        Mono<Start> fresh = consistentRead.transactional(Mono.zip(audience.snapshot().get(), events.newestId()))
-                .map(read -> new Start(List.of(Frame.event(read.getT2(), "snapshot", json.writeValueAsString(read.getT1()))),
+        Mono<Start> fresh = consistentRead.transactional(Mono.zip(audience.snapshot().get(), events.reflectedBySnapshot()))
+                .map(read -> new Start(List.of(Frame.event(read.getT2().newest(), "snapshot", json.writeValueAsString(read.getT1()))),
                         read.getT2()));
         if (lastEventId.isEmpty()) {
             return fresh;
@@ -51,12 +51,13 @@ class StreamStarts {
         Mono<Start> replayed = consistentRead.transactional(Mono.zip(audience.replay().apply(after).collectList(), events.newestId()))
                 .flatMap(read -> read.getT1().size() > properties.replayLimit() ? fresh : Mono.just(new Start(
                         read.getT1().stream()
-                        .map(event -> kind.encode(event, audience.whole().test(event.booking()), json)).toList(), read.getT2())));
+                        .map(event -> kind.encode(event, audience.whole().test(event.booking()), json)).toList(),
+                        Reflected.upTo(read.getT2()))));
         return events.isReplayable(after, clock.instant().minus(properties.replayWindow()))
                 .flatMap(replayable -> replayable ? replayed : fresh);
     }
 
-    /** A stream's first frames, and the newest event id they reflect. */
-    record Start(List<Frame> frames, long horizon) {
+    /** A stream's first frames, and the events they reflect. */
+    record Start(List<Frame> frames, Reflected reflected) {
     }
 }

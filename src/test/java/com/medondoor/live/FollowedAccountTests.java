@@ -58,10 +58,26 @@ class FollowedAccountTests {
         reads.view = "{\"v\":2}";
         account.changed();
         reads.answer(1, "VERIFIED");
+        reads.view = "{\"v\":3}";
         account.changed();
-        reads.answer(2, "VERIFIED");
+        reads.answer(2, "SUSPENDED");
         assertThat(texts(stream)).as("frames after the start and two changes")
-                .containsExactly("{\"v\":1}", "{\"v\":2}", "{\"v\":2}");
+                .containsExactly("{\"v\":1}", "{\"v\":2}", "{\"v\":3}");
+    }
+
+    /** A poll that saw a change before its notification's read answered asks for a second read of it. */
+    @Test
+    void changeReadTwiceIsSentOnce() {
+        TestSubscriber<Frame> first = join(Kind.ACCOUNT);
+        reads.answer(0, "UNVERIFIED");
+        reads.view = "{\"v\":2}";
+        account.changed();
+        TestSubscriber<Frame> second = join(Kind.ACCOUNT);
+        account.changed();
+        reads.answer(1, "VERIFIED");
+        reads.answer(2, "VERIFIED");
+        assertThat(texts(first)).as("frames of the first stream").containsExactly("{\"v\":1}", "{\"v\":2}");
+        assertThat(texts(second)).as("frames of the stream that started with the second read").containsExactly("{\"v\":2}");
     }
 
     @Test

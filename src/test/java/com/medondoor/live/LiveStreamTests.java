@@ -3,6 +3,7 @@ package com.medondoor.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -34,12 +35,28 @@ class LiveStreamTests {
             opened.push(OPEN);
             opened.offer(event(5));
             opened.offer(event(7));
-            opened.start(List.of(Frame.event(6, "snapshot", "{}")), 6);
+            opened.start(List.of(Frame.event(6, "snapshot", "{}")), Reflected.upTo(6));
             opened.offer(event(6));
             opened.offer(event(8));
         });
         Flux.from(stream).map(Frame::id).as(StepVerifier::create)
                 .expectNext(Frame.NO_ID, 6L, 7L, 8L)
+                .thenCancel()
+                .verify(TIMEOUT);
+    }
+
+    @Test
+    void liveEventsOfChangesTheSnapshotSawCommittedAboveItsHorizonAreDropped() {
+        LiveStream stream = stream(3, opened -> {
+            opened.push(OPEN);
+            opened.offer(event(9));
+            opened.start(List.of(Frame.event(6, "snapshot", "{}")), new Reflected(6, Set.of(9L, 11L)));
+            opened.offer(event(7));
+            opened.offer(event(11));
+            opened.offer(event(12));
+        });
+        Flux.from(stream).map(Frame::id).as(StepVerifier::create)
+                .expectNext(Frame.NO_ID, 6L, 7L, 12L)
                 .thenCancel()
                 .verify(TIMEOUT);
     }
@@ -78,7 +95,7 @@ class LiveStreamTests {
     void endDropsWhatIsWaitingAndSendsItsLastFrameThenCompletes() {
         LiveStream stream = stream(2, opened -> {
             opened.push(OPEN);
-            opened.start(List.of(Frame.event(6, "snapshot", "{}")), 6);
+            opened.start(List.of(Frame.event(6, "snapshot", "{}")), Reflected.upTo(6));
         });
         StepVerifier.create(Flux.from(stream), 0)
                 .then(() -> stream.end(SHUTDOWN))
