@@ -1,6 +1,5 @@
 package com.medondoor.admin;
 
-import java.util.Arrays;
 import java.util.UUID;
 
 import com.medondoor.account.CurrentUser;
@@ -12,6 +11,7 @@ import com.medondoor.auth.Verifications;
 import com.medondoor.system.Ids;
 import com.medondoor.system.InvalidRequest;
 import com.medondoor.system.PageRequest;
+import com.medondoor.system.QueryParams;
 import com.medondoor.system.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ class AdminHandler {
     }
 
     Mono<ServerResponse> providers(ServerRequest request) {
-        return Mono.defer(() -> verifications.providers(status(request), query(request), PageRequest.from(request)))
+        return Mono.defer(() -> verifications.providers(QueryParams.oneOf(request, "status", Verification.class), query(request), PageRequest.from(request)))
                 .flatMap(found -> ServerResponse.ok().bodyValue(found));
     }
 
@@ -82,14 +82,6 @@ class AdminHandler {
                         .flatMap(decision -> verifications.change(Ids.pathId(request), change, caller.id(),
                                 decision.reason().strip()))))
                 .flatMap(changed -> ServerResponse.ok().bodyValue(changed));
-    }
-
-    private static Verification status(ServerRequest request) {
-        return request.queryParam("status").map(status -> Arrays.stream(Verification.values())
-                        .filter(value -> value.name().equals(status)).findFirst()
-                        .orElseThrow(() -> InvalidRequest.of("status", "must be one of "
-                                + Arrays.toString(Verification.values()).replaceAll("[\\[\\]]", ""))))
-                .orElse(null);
     }
 
     private static String query(ServerRequest request) {

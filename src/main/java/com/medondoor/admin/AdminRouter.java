@@ -5,14 +5,19 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** The administrators' console: other administrators, providers' verification, the audit log. ADMIN only. */
+/**
+ * The administrators' console: other administrators, providers' verification, bookings across the platform,
+ * the audit log. ADMIN only.
+ */
 @Component
 public class AdminRouter {
 
     private final AdminHandler admin;
+    private final AdminBookingHandler bookings;
 
-    AdminRouter(AdminHandler admin) {
+    AdminRouter(AdminHandler admin, AdminBookingHandler bookings) {
         this.admin = admin;
+        this.bookings = bookings;
     }
 
     public RouterFunction<ServerResponse> routes() {
@@ -24,6 +29,9 @@ public class AdminRouter {
                 .POST("/api/admin/providers/{id}/reject", admin::reject)
                 .POST("/api/admin/providers/{id}/suspend", admin::suspend)
                 .POST("/api/admin/providers/{id}/reinstate", admin::reinstate)
+                .GET("/api/admin/bookings", bookings::bookings)
+                .GET("/api/admin/bookings/waiting", bookings::waiting)
+                .GET("/api/admin/bookings/{id}", bookings::booking)
                 .GET("/api/admin/audit", admin::audit)
                 .build();
     }

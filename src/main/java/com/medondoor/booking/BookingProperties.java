@@ -11,13 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idempotencyRetention how long an {@code Idempotency-Key} is remembered: a retry within it
  *        gets the booking the key made, a request after it creates a new booking, and the key's row is
  *        deleted by the retention sweep
+ * @param waitingTooLong how long a booking may stay PENDING before the administrators' console lists it
+ *        as waiting too long ({@code GET /api/admin/bookings/waiting})
  */
 @ConfigurationProperties("medondoor.bookings")
-record BookingProperties(@DefaultValue("24h") Duration idempotencyRetention) {
+record BookingProperties(@DefaultValue("24h") Duration idempotencyRetention, @DefaultValue("30m") Duration waitingTooLong) {
 
     BookingProperties {
         if (idempotencyRetention.isNegative() || idempotencyRetention.isZero()) {
             throw new IllegalArgumentException("medondoor.bookings.idempotency-retention must be positive");
+        }
+        if (waitingTooLong.isNegative() || waitingTooLong.isZero()) {
+            throw new IllegalArgumentException("medondoor.bookings.waiting-too-long must be positive");
         }
     }
 

@@ -41,6 +41,10 @@ class LiveHandler {
                 respond(streams.bookings(UUID.fromString(token.getSubject()), token, lastEventId(request))));
     }
 
+    Mono<ServerResponse> platformBookings(ServerRequest request) {
+        return token(request).flatMap(token -> respond(streams.platform(token, lastEventId(request))));
+    }
+
     Mono<ServerResponse> account(ServerRequest request) {
         return token(request).flatMap(token -> respond(streams.account(token)));
     }

@@ -19,6 +19,7 @@ public class LiveRouter {
                 .GET("/api/jobs/stream", live::jobs)
                 .GET("/api/bookings/stream", live::bookings)
                 .GET("/api/me/stream", live::account)
+                .GET("/api/admin/bookings/stream", live::platformBookings)
                 .build();
     }
 }

@@ -12,6 +12,7 @@ import com.medondoor.account.Role;
 import com.medondoor.booking.BookingService;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
+import com.medondoor.booking.PlatformBookings;
 import com.medondoor.job.JobService;
 import com.medondoor.job.JobVisibility;
 import com.medondoor.job.PrivateDetails;
@@ -52,12 +53,13 @@ class LiveStreams {
     private final Accounts accounts;
     private final JobService jobs;
     private final BookingService bookings;
+    private final PlatformBookings platformBookings;
     private final LiveProperties properties;
     private final Clock clock;
 
     LiveStreams(EventFeed feed, OpenStreams openStreams, StreamStarts starts, EventRepository events,
             RevocationWatch revocations, AccountWatch accountWatch, Accounts accounts, JobService jobs,
-            BookingService bookings, LiveProperties properties, Clock clock) {
+            BookingService bookings, PlatformBookings platformBookings, LiveProperties properties, Clock clock) {
         this.feed = feed;
         this.openStreams = openStreams;
         this.starts = starts;
@@ -67,6 +69,7 @@ class LiveStreams {
         this.accounts = accounts;
         this.jobs = jobs;
         this.bookings = bookings;
+        this.platformBookings = platformBookings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -89,6 +92,17 @@ class LiveStreams {
                 () -> bookings.unfinished(patient, new PageRequest(0, properties.snapshotSize())),
                 after -> events.afterForPatient(after, patient, properties.replayLimit() + 1),
                 whole(Viewer.patient(patient)))));
+    }
+
+    /**
+     * Every booking's changes, for administrators, without private details (reading those is audited,
+     * one booking at a time); the snapshot is the list of bookings waiting too long.
+     */
+    Flux<Frame> platform(Jwt token, OptionalLong lastEventId) {
+        return stream(Kind.BOOKINGS, token, lastEventId, () -> Mono.just(new Audience(event -> true,
+                () -> platformBookings.waitingTooLong(new PageRequest(0, properties.snapshotSize())),
+                after -> events.after(after, properties.replayLimit() + 1),
+                booking -> false)));
     }
 
     /** Whether the viewer sees an event's booking, as the event left it, with its private details. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ import com.medondoor.auth.ProfessionalDetails;
 import com.medondoor.auth.UserView;
 import com.medondoor.auth.VerificationChange;
 import com.medondoor.auth.Verifications;
+import com.medondoor.booking.BookingSearch;
+import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
+import com.medondoor.booking.PlatformBookings;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -48,11 +53,12 @@ import reactor.core.publisher.Mono;
  * passes on and answers, and every way a request to them is refused before it reaches a service.
  */
 @RouterSliceTest
-@Import({AdminRouter.class, AdminHandler.class})
+@Import({AdminRouter.class, AdminHandler.class, AdminBookingHandler.class})
 class AdminRouterTests {
 
     private static final UUID GRACE = UUID.fromString("ad000000-0000-4000-8000-000000000001");
     private static final UUID FLORENCE = UUID.fromString("c0000000-0000-4000-8000-000000000003");
+    private static final UUID BOOKING = UUID.fromString("b0000000-0000-4000-8000-000000000004");
     private static final Instant CHANGED = Instant.parse("2030-03-01T08:00:00Z");
 
     @Autowired
@@ -66,6 +72,9 @@ class AdminRouterTests {
 
     @MockitoBean
     private AuditLog audit;
+
+    @MockitoBean
+    private PlatformBookings bookings;
 
     static Stream<Arguments> changes() {
         return Stream.of(Arguments.of("approve", VerificationChange.APPROVE, Verification.VERIFIED),
@@ -137,6 +146,61 @@ class AdminRouterTests {
     }
 
     @Test
+    void bookingsWithStatusServiceAgeAndPageThenPassedOnWithoutPrivateDetails() {
+        when(bookings.search(new BookingSearch(BookingStatus.PENDING, ServiceType.NURSE_VISIT, Duration.ofMinutes(45)),
+                new PageRequest(2, 10))).thenReturn(Mono.just(new Page<>(List.of(booking().withoutPrivateDetails()), 2, 10, 21)));
+
+        var page = assertThat(answer(asAdmin().get()
+                .uri("/api/admin/bookings?status=PENDING&serviceType=NURSE_VISIT&waitingLongerThan=PT45M&page=2&size=10")
+                .exchange())).hasStatusOk().bodyJson();
+        page.isLenientlyEqualTo("{\"items\": [{\"id\": \"" + BOOKING + "\", \"area\": {\"district\": \"Mitte\"}}],"
+                + " \"page\": 2, \"size\": 10, \"total\": 21}");
+        page.extractingPath("$.items[0].address").isNull();
+        page.extractingPath("$.items[0].phone").isNull();
+    }
+
+    @Test
+    void bookingsWithoutFiltersThenEveryBooking() {
+        when(bookings.search(new BookingSearch(null, null, Duration.ZERO), new PageRequest(0, 20)))
+                .thenReturn(Mono.just(new Page<>(List.of(), 0, 20, 0)));
+
+        assertThat(answer(asAdmin().get().uri("/api/admin/bookings").exchange())).hasStatusOk();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"status=pending", "status=EXPIRED", "serviceType=PLUMBING", "waitingLongerThan=30m",
+            "waitingLongerThan=-PT1M", "waitingLongerThan=P3651D", "waitingLongerThan=", "page=-1", "size=101"})
+    void bookingsWithABadParameterThenBadRequestNamingIt(String query) {
+        assertInvalid(asAdmin().get().uri("/api/admin/bookings?" + query).exchange(), query.substring(0, query.indexOf('=')));
+        verifyNoInteractions(bookings);
+    }
+
+    @Test
+    void waitingBookingsThenThePageAskedFor() {
+        when(bookings.waitingTooLong(new PageRequest(1, 5)))
+                .thenReturn(Mono.just(new Page<>(List.of(booking().withoutPrivateDetails()), 1, 5, 6)));
+
+        assertThat(answer(asAdmin().get().uri("/api/admin/bookings/waiting?page=1&size=5").exchange())).hasStatusOk()
+                .bodyJson().isLenientlyEqualTo("{\"items\": [{\"id\": \"" + BOOKING + "\"}], \"total\": 6}");
+    }
+
+    @Test
+    void bookingByIdThenWholeReadAsTheCallerAndNeverCached() {
+        when(bookings.readWhole(BOOKING, GRACE)).thenReturn(Mono.just(booking()));
+
+        assertThat(answer(asAdmin().get().uri("/api/admin/bookings/{id}", BOOKING).exchange())).hasStatusOk()
+                .hasHeader(HttpHeaders.CACHE_CONTROL, "no-store").bodyJson()
+                .isLenientlyEqualTo("{\"id\": \"" + BOOKING + "\", \"phone\": \"+49301234567\","
+                        + " \"address\": {\"street\": \"12 Rose Street\"}, \"patient\": {\"name\": \"Ada\"}}");
+    }
+
+    @Test
+    void bookingOfAMalformedIdThenBadRequestNamingIt() {
+        assertInvalid(asAdmin().get().uri("/api/admin/bookings/not-an-id").exchange(), "id");
+        verifyNoInteractions(bookings);
+    }
+
+    @Test
     void createAdminThenCreated() {
         NewAdministrator request = new NewAdministrator("Ada", "ada@medondoor.test", "correct horse battery");
         when(administrators.create(request, GRACE)).thenReturn(Mono.just(new UserView(FLORENCE, "Ada",
@@ -166,18 +230,26 @@ class AdminRouterTests {
         }
         assertProblem(http.method(HttpMethod.valueOf(method)).uri(path).exchange(),
                 HttpStatus.UNAUTHORIZED, "unauthorized");
-        verifyNoInteractions(administrators, verifications, audit);
+        verifyNoInteractions(administrators, verifications, audit, bookings);
     }
 
     static Stream<Arguments> routes() {
         return Stream.of(Arguments.of("POST", "/api/admin/admins"), Arguments.of("GET", "/api/admin/providers"),
                 Arguments.of("GET", "/api/admin/providers/" + FLORENCE),
                 Arguments.of("POST", "/api/admin/providers/" + FLORENCE + "/suspend"),
-                Arguments.of("GET", "/api/admin/audit"));
+                Arguments.of("GET", "/api/admin/audit"), Arguments.of("GET", "/api/admin/bookings"),
+                Arguments.of("GET", "/api/admin/bookings/waiting"), Arguments.of("GET", "/api/admin/bookings/" + BOOKING));
     }
 
     private WebTestClient asAdmin() {
         return http.mutateWith(admin(GRACE));
+    }
+
+    private static BookingView booking() {
+        return new BookingView(BOOKING, ServiceType.NURSE_VISIT, BookingStatus.PENDING, new BookingView.Area("Mitte", "Berlin"),
+                "Wound dressing", new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
+                        "12 Rose Street, 10115 Berlin, Mitte, DE"),
+                "+49301234567", "Door code 4521", null, CHANGED, CHANGED, new BookingView.Party(FLORENCE, "Ada"), null, null);
     }
 
     private static UserView florence(Verification status) {

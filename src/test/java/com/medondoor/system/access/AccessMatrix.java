@@ -5,6 +5,7 @@ import static com.medondoor.system.access.AccessScene.Route.*;
 import static com.medondoor.system.access.AccessScene.State.*;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.medondoor.system.access.AccessScene.Caller;
 import com.medondoor.system.access.AccessScene.Route;
@@ -318,5 +319,17 @@ final class AccessMatrix {
                 row(AUDIT_LOG,          UNVERIFIED,             PENDING,   403, ROLE),
                 row(AUDIT_LOG,          REJECTED,               PENDING,   403, ROLE),
                 row(AUDIT_LOG,          SUSPENDED,              PENDING,   403, ROLE));
+    }
+
+    /** Bookings across the platform: administrators only, and every other caller refused by role. */
+    static List<Case> platformBookings() {
+        return Stream.of(PLATFORM_BOOKINGS, WAITING_BOOKINGS, PLATFORM_BOOKING, PLATFORM_STREAM)
+                .flatMap(route -> Stream.of(Caller.values()).map(caller -> switch (caller) {
+                    case ANONYMOUS -> row(route, caller, PENDING, 401);
+                    case ADMIN -> row(route, caller, PENDING, 200);
+                    case CLAIMER -> row(route, caller, ACCEPTED, 403, ROLE);
+                    default -> row(route, caller, PENDING, 403, ROLE);
+                }))
+                .toList();
     }
 }

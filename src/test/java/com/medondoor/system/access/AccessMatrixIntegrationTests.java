@@ -51,7 +51,7 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
 
     static Stream<Case> matrix() {
         return Stream.of(AccessMatrix.patientsAndProviders(), AccessMatrix.administratorsAndUnverifiedProviders(),
-                AccessMatrix.administration()).flatMap(List::stream);
+                AccessMatrix.administration(), AccessMatrix.platformBookings()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,7 +150,19 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
                     .isEqualTo("SUSPENDED");
             case AUDIT_LOG -> assertThat(JsonPath.<String>read(body, "$.items[0].subjectId")).as("%s: the newest entry", row)
                     .isEqualTo(scene.claimer().id().toString());
-            case BOOKING_STREAM, JOB_STREAM -> throw new AssertionError("streams are checked as they open");
+            case PLATFORM_BOOKINGS -> {
+                // Oldest first: the scene's booking, the newest, is on the last page of every case's bookings.
+                assertThat(JsonPath.<Integer>read(body, "$.total")).as("%s: bookings of every patient", row).isPositive();
+                assertThat(JsonPath.<List<Object>>read(body, "$.items[*].phone")).as("%s: phones in the list", row)
+                        .containsOnlyNulls();
+            }
+            case WAITING_BOOKINGS -> assertThat(ids(body)).as("%s: a booking made a moment ago is not waiting too long", row)
+                    .doesNotContain(booking);
+            case PLATFORM_BOOKING -> {
+                assertThat(read(body, "$.id")).as("%s: booking shown", row).isEqualTo(booking);
+                assertThat(read(body, "$.phone")).as("%s: the phone, read whole", row).isNotNull();
+            }
+            case BOOKING_STREAM, JOB_STREAM, PLATFORM_STREAM -> throw new AssertionError("streams are checked as they open");
         }
     }
 

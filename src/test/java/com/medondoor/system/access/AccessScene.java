@@ -55,7 +55,11 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         REJECT_PROVIDER("POST", "/api/admin/providers/{subject}/reject"),
         SUSPEND_PROVIDER("POST", "/api/admin/providers/{subject}/suspend"),
         REINSTATE_PROVIDER("POST", "/api/admin/providers/{subject}/reinstate"),
-        AUDIT_LOG("GET", "/api/admin/audit");
+        AUDIT_LOG("GET", "/api/admin/audit"),
+        PLATFORM_BOOKINGS("GET", "/api/admin/bookings"),
+        WAITING_BOOKINGS("GET", "/api/admin/bookings/waiting"),
+        PLATFORM_BOOKING("GET", "/api/admin/bookings/{booking}"),
+        PLATFORM_STREAM("GET", "/api/admin/bookings/stream");
 
         public final String method;
         public final String template;
@@ -77,7 +81,7 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         }
 
         public boolean stream() {
-            return this == BOOKING_STREAM || this == JOB_STREAM;
+            return this == BOOKING_STREAM || this == JOB_STREAM || this == PLATFORM_STREAM;
         }
 
         /** The verification the subject of this route has before the call: what the route starts from. */
