@@ -90,6 +90,12 @@ export async function registerVerifiedProvider(account) {
   return provider;
 }
 
+/** What someone does through the API, signed in as them, for the parts of a story no browser shows. */
+export async function signedIn(email, password = PASSWORD) {
+  const { accessToken } = await api('/api/auth/login', { body: { email, password } });
+  return (path, body) => api(path, { token: accessToken, body });
+}
+
 /** Fills and sends the login form of the page already showing it. */
 export async function logIn(page, email, password = PASSWORD) {
   const form = page.getByTestId('login-form');

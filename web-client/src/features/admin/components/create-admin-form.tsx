@@ -1,16 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@/components/ui/field';
+import { AccountFields, accountErrors, EMPTY_ACCOUNT, type NewAccount } from '@/components/ui/account-fields';
 import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { focusFirstInvalid } from '@/lib/focus';
-import { compact, isEmail, utf8Length } from '@/lib/validation';
+import { compact } from '@/lib/validation';
 import { useCreateAdmin } from '../api/create-admin';
 
 /** Creates another administrator; the service records who did it. */
 export function CreateAdminForm() {
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [account, setAccount] = useState<NewAccount>(EMPTY_ACCOUNT);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<string | null>(null);
   const create = useCreateAdmin();
@@ -18,23 +16,16 @@ export function CreateAdminForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const found = compact({
-      name: !name.trim() ? 'Enter their name.' : name.trim().length > 100 && 'Use at most 100 characters.',
-      email: !email.trim() ? 'Enter their email address.' : !isEmail(email) && 'Enter a valid email address, like name@example.com.',
-      password:
-        password.length < 8 ? 'Use at least 8 characters.' : utf8Length(password) > 72 && 'Use at most 72 bytes (fewer with accents or emoji).',
-    });
+    const found = compact(accountErrors(account, 'their'));
     setErrors(found);
     setCreated(null);
     if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length > 0 || create.isPending) return;
     create.mutate(
-      { name: name.trim(), email: email.trim(), password },
+      { name: account.name.trim(), email: account.email.trim(), password: account.password },
       {
         onSuccess: (admin) => {
-          setName('');
-          setEmail('');
-          setPassword('');
+          setAccount(EMPTY_ACCOUNT);
           setCreated(`${admin.name} (${admin.email}) is now an administrator. Give them their password in person or by another safe channel.`);
         },
       },
@@ -48,28 +39,7 @@ export function CreateAdminForm() {
   return (
     <form className="form card" onSubmit={submit} noValidate aria-label="Create an administrator" data-testid="create-admin-form">
       <FormError message={create.error && !hasFieldErrors ? errorMessage(create.error) : null} />
-      <TextField label="Name" name="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} required />
-      <TextField
-        label="Email"
-        type="email"
-        name="email"
-        autoComplete="off"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={fieldError('email')}
-        required
-      />
-      <TextField
-        label="Password"
-        type="password"
-        name="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fieldError('password')}
-        hint="At least 8 characters. They sign in with it."
-        required
-      />
+      <AccountFields account={account} onChange={setAccount} error={fieldError} own={false} passwordHint="At least 8 characters. They sign in with it." />
       <button type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? 'Creating…' : 'Create administrator'}
       </button>

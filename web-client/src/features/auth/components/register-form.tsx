@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { SelectField, TextField } from '@/components/ui/field';
+import { AccountFields, accountErrors, EMPTY_ACCOUNT, type NewAccount } from '@/components/ui/account-fields';
+import { SelectField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { serviceLabel } from '@/lib/format';
-import { compact, isEmail, utf8Length } from '@/lib/validation';
+import { compact } from '@/lib/validation';
 import { SERVICE_TYPES, type Professional, type Role, type ServiceType } from '@/types/api';
 import { useLogin } from '../api/login';
 import { useRegister } from '../api/register';
@@ -16,9 +17,7 @@ import { ProfessionalFields } from './professional-fields';
  * of their service type, which an administrator checks before they see any job.
  */
 export function RegisterForm() {
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [account, setAccount] = useState<NewAccount>(EMPTY_ACCOUNT);
   const [role, setRole] = useState<Role>('USER');
   const [serviceType, setServiceType] = useState<ServiceType | ''>('');
   const [professional, setProfessional] = useState<Professional>({});
@@ -31,10 +30,7 @@ export function RegisterForm() {
     event.preventDefault();
     const form = event.currentTarget;
     const found = compact({
-      name: !name.trim() ? 'Enter your name.' : name.trim().length > 100 && 'Use at most 100 characters.',
-      email: !email.trim() ? 'Enter your email address.' : !isEmail(email) && 'Enter a valid email address, like name@example.com.',
-      password:
-        password.length < 8 ? 'Use at least 8 characters.' : utf8Length(password) > 72 && 'Use at most 72 bytes (fewer with accents or emoji).',
+      ...accountErrors(account, 'your'),
       serviceType: role === 'PROVIDER' && !serviceType && 'Choose the service you provide.',
       ...(role === 'PROVIDER' ? missingProfessional(serviceType, professional) : {}),
     });
@@ -42,14 +38,14 @@ export function RegisterForm() {
     if (Object.keys(found).length > 0) focusFirstInvalid(form);
     if (Object.keys(found).length > 0 || pending) return;
     const input = {
-      name: name.trim(),
-      email: email.trim(),
-      password,
+      name: account.name.trim(),
+      email: account.email.trim(),
+      password: account.password,
       role,
       ...(role === 'PROVIDER' && serviceType ? { serviceType, professional: professionalFor(serviceType, professional) } : {}),
     };
     register.mutate(input, {
-      onSuccess: () => login.mutate({ email: input.email, password }),
+      onSuccess: () => login.mutate({ email: input.email, password: input.password }),
     });
   };
 
@@ -62,28 +58,7 @@ export function RegisterForm() {
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Create an account" data-testid="register-form">
       <FormError message={error && !hasFieldErrors ? errorMessage(error) : null} />
-      <TextField label="Name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} required />
-      <TextField
-        label="Email"
-        type="email"
-        name="email"
-        autoComplete="email"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={fieldError('email')}
-        required
-      />
-      <TextField
-        label="Password"
-        type="password"
-        name="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fieldError('password')}
-        hint="At least 8 characters."
-        required
-      />
+      <AccountFields account={account} onChange={setAccount} error={fieldError} own passwordHint="At least 8 characters." />
       <fieldset className="choice">
         <legend>I am</legend>
         <label>

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ class WebClientEndToEndIT {
     private static final List<String> PAGES = List.of("login", "register", "patient-bookings", "booking-form-filled",
             "provider-dashboard-with-job", "provider-dashboard-phone", "provider-after-accept",
             "patient-after-completion-and-rating", "provider-rating", "provider-awaiting-verification", "admin-providers",
-            "provider-suspended");
+            "provider-suspended", "admin-waiting");
 
     private static final long TIME_LIMIT_MINUTES = 5;
 
@@ -45,7 +46,9 @@ class WebClientEndToEndIT {
         assertThat(jarHasWebClient()).as("the jar serves the web client (it was not built with -DskipWeb)").isTrue();
         deleteRecursively(SCREENSHOTS);
 
-        try (ServiceProcess service = ServiceProcess.start(Path.of("target", "web-client-e2e-it.log"))) {
+        // admin-bookings.test.js waits seconds, not half an hour, for a booking to wait too long.
+        try (ServiceProcess service = ServiceProcess.start(Path.of("target", "web-client-e2e-it.log"), List.of(),
+                Map.of("MEDONDOOR_BOOKINGS_WAITINGTOOLONG", "2s"))) {
             ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(WEB_CLIENT.toFile())
                     .redirectErrorStream(true);
             npm.environment().put("BASE_URL", service.baseUrl());
