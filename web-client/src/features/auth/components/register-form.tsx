@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AccountFields, accountErrors, EMPTY_ACCOUNT, type NewAccount } from '@/components/ui/account-fields';
+import { AccountFields, accountErrors, EMPTY_ACCOUNT, type NewAccount } from '@/components/account-fields';
 import { SelectField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';

@@ -1,10 +1,9 @@
 package com.medondoor.live;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import com.medondoor.account.CurrentUser;
+import com.medondoor.live.AccountFollowers.Due;
 import com.medondoor.live.LiveEvent.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,6 @@ final class FollowedAccount {
     private final AccountFollowers followers = new AccountFollowers();
     private boolean reading;
     private boolean again;
-    private boolean announced;
     private String status;
 
     FollowedAccount(CurrentUser account, AccountReads reads) {
@@ -71,7 +69,9 @@ final class FollowedAccount {
 
     private void ask(boolean change) {
         synchronized (this) {
-            announced |= change;
+            if (change) {
+                followers.announce();
+            }
             if (reading) {
                 again = true;
                 return;
@@ -82,50 +82,42 @@ final class FollowedAccount {
     }
 
     private void read() {
-        Set<LiveStream> fresh;
-        List<LiveStream> known;
-        boolean change;
+        Due due;
         synchronized (this) {
-            fresh = followers.takeJoined();
-            known = followers.allBut(fresh);
-            change = announced;
-            announced = false;
+            due = followers.next();
         }
-        // Known account streams are only sent the frame of a change.
-        List<LiveStream> told = change ? known : known.stream().filter(stream -> stream.kind() != Kind.ACCOUNT).toList();
         reads.status(account.id())
-                .flatMap(found -> (needsView(found, fresh, told) ? reads.update(account) : Mono.<Frame>empty())
+                .flatMap(found -> (needsView(found, due) ? reads.update(account) : Mono.<Frame>empty())
                         .map(frame -> new Read(found, frame))
                         .defaultIfEmpty(new Read(found, null)))
-                .subscribe(read -> answered(read, fresh, told), failure -> {
-                    failed(failure, fresh, change);
+                .subscribe(read -> answered(read, due), failure -> {
+                    failed(failure, due);
                     next();
                 }, this::next);
     }
 
-    private static boolean needsView(String status, Set<LiveStream> fresh, List<LiveStream> told) {
+    private static boolean needsView(String status, Due due) {
         boolean ends = AccountWatch.endsJobStream(status);
-        return Stream.concat(fresh.stream(), told.stream())
-                .anyMatch(stream -> stream.kind() == Kind.ACCOUNT || ends && stream.kind() == Kind.JOBS);
+        return due.served().anyMatch(stream -> stream.kind() == Kind.ACCOUNT || ends && stream.kind() == Kind.JOBS);
     }
 
     /**
-     * An account stream starts with the frame, or is sent it; a job stream of a provider who may no
-     * longer have one ends with it.
+     * An account stream starts with the frame, or is sent it unless it was the last one sent to it; a job
+     * stream of a provider who may no longer have one ends with it.
      */
-    private void answered(Read read, Set<LiveStream> fresh, List<LiveStream> told) {
+    private void answered(Read read, Due due) {
         List<LiveStream> sendTo;
         synchronized (this) {
             status = read.status();
-            sendTo = Stream.concat(fresh.stream(), told.stream())
-                    .filter(stream -> stream.kind() == Kind.ACCOUNT && followers.sent(stream, read.frame())).toList();
+            sendTo = due.served().filter(stream -> stream.kind() == Kind.ACCOUNT && followers.sent(stream, read.frame()))
+                    .toList();
         }
         boolean ends = AccountWatch.endsJobStream(read.status());
-        Stream.concat(fresh.stream(), told.stream()).forEach(stream -> {
+        due.served().forEach(stream -> {
             if (stream.kind() == Kind.JOBS && ends) {
                 stream.end(read.frame());
             }
-            else if (sendTo.contains(stream) && fresh.contains(stream)) {
+            else if (sendTo.contains(stream) && due.fresh().contains(stream)) {
                 stream.start(List.of(read.frame()), Reflected.upTo(Frame.NO_ID));
             }
             else if (sendTo.contains(stream)) {
@@ -134,19 +126,13 @@ final class FollowedAccount {
         });
     }
 
-    /**
-     * An account stream that has not started cannot start: it fails, and its client reconnects. A job
-     * stream that has not been checked waits for the next read, and a change is announced again with it:
-     * the poll asks for that read, since the status is no longer known.
-     */
-    private void failed(Throwable failure, Set<LiveStream> fresh, boolean change) {
+    private void failed(Throwable failure, Due due) {
         log.warn("Could not read account {}: {}", account.id(), failure.toString());
         synchronized (this) {
             status = null;
-            announced |= change;
-            fresh.stream().filter(stream -> stream.kind() != Kind.ACCOUNT).forEach(followers::rejoin);
+            followers.retry(due);
         }
-        fresh.stream().filter(stream -> stream.kind() == Kind.ACCOUNT).forEach(stream -> stream.fail(failure));
+        due.fresh().stream().filter(stream -> stream.kind() == Kind.ACCOUNT).forEach(stream -> stream.fail(failure));
     }
 
     private void next() {

@@ -1,24 +1,12 @@
 package com.medondoor.live;
 
-import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import com.medondoor.account.Accounts;
 import com.medondoor.account.CurrentUser;
 import com.medondoor.account.Role;
-import com.medondoor.booking.BookingService;
-import com.medondoor.booking.BookingStatus;
-import com.medondoor.booking.BookingView;
-import com.medondoor.booking.PlatformBookings;
-import com.medondoor.job.JobService;
-import com.medondoor.job.JobVisibility;
-import com.medondoor.job.PrivateDetails;
-import com.medondoor.job.PrivateDetails.Viewer;
 import com.medondoor.live.LiveEvent.Kind;
-import com.medondoor.system.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -47,67 +35,32 @@ class LiveStreams {
     private final EventFeed feed;
     private final OpenStreams openStreams;
     private final StreamStarts starts;
-    private final EventRepository events;
+    private final Audiences audiences;
     private final RevocationWatch revocations;
     private final AccountWatch accountWatch;
-    private final Accounts accounts;
-    private final JobService jobs;
-    private final BookingService bookings;
-    private final PlatformBookings platformBookings;
     private final LiveProperties properties;
-    private final Clock clock;
 
-    LiveStreams(EventFeed feed, OpenStreams openStreams, StreamStarts starts, EventRepository events,
-            RevocationWatch revocations, AccountWatch accountWatch, Accounts accounts, JobService jobs,
-            BookingService bookings, PlatformBookings platformBookings, LiveProperties properties, Clock clock) {
+    LiveStreams(EventFeed feed, OpenStreams openStreams, StreamStarts starts, Audiences audiences,
+            RevocationWatch revocations, AccountWatch accountWatch, LiveProperties properties) {
         this.feed = feed;
         this.openStreams = openStreams;
         this.starts = starts;
-        this.events = events;
+        this.audiences = audiences;
         this.revocations = revocations;
         this.accountWatch = accountWatch;
-        this.accounts = accounts;
-        this.jobs = jobs;
-        this.bookings = bookings;
-        this.platformBookings = platformBookings;
         this.properties = properties;
-        this.clock = clock;
     }
 
-    /**
-     * The jobs a provider may see ({@link JobVisibility}), as {@link PrivateDetails} lets them see each, and
-     * their removals; completions are no job event.
-     */
     Flux<Frame> jobs(UUID provider, Jwt token, OptionalLong lastEventId) {
-        return stream(Kind.JOBS, token, lastEventId, () -> accounts.provider(provider).map(viewer -> new Audience(
-                event -> event.status() != BookingStatus.COMPLETED && JobVisibility.sees(viewer, event.booking()),
-                () -> jobs.available(provider, new PageRequest(0, properties.snapshotSize())),
-                after -> events.afterForProvider(after, provider, properties.replayLimit() + 1),
-                whole(Viewer.provider(provider)))));
+        return stream(Kind.JOBS, token, lastEventId, () -> audiences.provider(provider));
     }
 
     Flux<Frame> bookings(UUID patient, Jwt token, OptionalLong lastEventId) {
-        return stream(Kind.BOOKINGS, token, lastEventId, () -> Mono.just(new Audience(
-                event -> event.booking().patient().id().equals(patient),
-                () -> bookings.unfinished(patient, new PageRequest(0, properties.snapshotSize())),
-                after -> events.afterForPatient(after, patient, properties.replayLimit() + 1),
-                whole(Viewer.patient(patient)))));
+        return stream(Kind.BOOKINGS, token, lastEventId, () -> audiences.patient(patient));
     }
 
-    /**
-     * Every booking's changes, for administrators, without private details (reading those is audited,
-     * one booking at a time); the snapshot is the list of bookings waiting too long.
-     */
     Flux<Frame> platform(Jwt token, OptionalLong lastEventId) {
-        return stream(Kind.BOOKINGS, token, lastEventId, () -> Mono.just(new Audience(event -> true,
-                () -> platformBookings.waitingTooLong(new PageRequest(0, properties.snapshotSize())),
-                after -> events.after(after, properties.replayLimit() + 1),
-                booking -> false)));
-    }
-
-    /** Whether the viewer sees an event's booking, as the event left it, with its private details. */
-    private Predicate<BookingView> whole(Viewer viewer) {
-        return booking -> PrivateDetails.shownTo(viewer, booking, clock.instant());
+        return stream(Kind.BOOKINGS, token, lastEventId, audiences::administrators);
     }
 
     /**

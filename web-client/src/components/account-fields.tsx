@@ -1,6 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { isEmail, utf8Length } from '@/lib/validation';
-import { TextField } from './field';
+import { TextField } from '@/components/ui/field';
 
 /** What a new account is made of, as its form holds it. */
 export interface NewAccount {
