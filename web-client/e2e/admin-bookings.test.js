@@ -53,6 +53,8 @@ test('a booking nobody takes waits on the console without private details, opens
   await admin.goto('/admin/waiting');
   const card = admin.locator(`[data-testid=waiting-booking][data-id="${booking.id}"]`);
   await card.waitFor();
+  // The console's stream is open (its first frame came after it joined the feed): the claim below reaches it.
+  await admin.locator('[data-testid=live-indicator][data-state=live]').waitFor();
   await markDocument(admin);
   assert.equal(await card.getByText(street).count(), 0, 'the street is not on the waiting list');
   await screenshot(admin, 'admin-waiting');
