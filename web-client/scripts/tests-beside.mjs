@@ -1,7 +1,8 @@
 // Runs the Vitest suite beside the service's tests, so that the two share the build's time instead of
 // adding up (pom.xml, profile web-client):
-//   node scripts/tests-beside.mjs start DIR   runs `vitest run`, its output into DIR/vitest.log, then
-//                                              writes its exit status to DIR/vitest.status
+//   node scripts/tests-beside.mjs start DIR   runs the type check (`tsc -b`) and `vitest run`, their
+//                                              output into DIR/vitest.log, then writes their exit status
+//                                              (the first that is not 0) to DIR/vitest.status
 //   node scripts/tests-beside.mjs wait DIR    waits for that status, prints the log, exits with the status
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,11 +23,19 @@ if (mode === 'start') {
   rmSync(status, { force: true });
   mkdirSync(dir, { recursive: true });
   const out = createWriteStream(log);
-  const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
-  const child = spawn(process.execPath, [vitest, 'run'], { env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-  child.stdout.pipe(out, { end: false });
-  child.stderr.pipe(out, { end: false });
-  child.on('close', (code) => out.end(() => writeFileSync(status, String(code ?? 1))));
+  const run = (script, args) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [fileURLToPath(new URL(`../node_modules/${script}`, import.meta.url)), ...args], {
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
+      child.stdout.pipe(out, { end: false });
+      child.stderr.pipe(out, { end: false });
+      child.on('close', (code) => resolve(code ?? 1));
+    });
+  // The type check first (the Maven build bundles without it, `npm run bundle`), then the tests.
+  const typeCheck = await run('typescript/bin/tsc', ['-b']);
+  const tests = await run('vitest/vitest.mjs', ['run']);
+  out.end(() => writeFileSync(status, String(typeCheck || tests)));
 } else {
   const deadline = Date.now() + WAIT_LIMIT_MS;
   while (!existsSync(status)) {
