@@ -8,10 +8,10 @@ import com.medondoor.Api.Account;
 import com.medondoor.account.ServiceType;
 
 /**
- * One booking of {@link #TYPE} and everyone who might try to touch it: its patient, another patient, a
- * provider of its type who never claimed it, a provider of another type, the provider who claims it once
- * the scene needs it claimed, and, when the case calls for one, an administrator or a provider of its type
- * whom no administrator has verified, rejected or suspended. An administrator's route acts on a provider of
+ * One booking of {@link #TYPE}, its patient, the provider who claims it once the scene needs it claimed,
+ * and whoever else tries to touch it in the case: another patient, a provider of its type who never
+ * claimed it, a provider of another type, an administrator, or a provider of its type whom no
+ * administrator has verified, rejected or suspended (the others of them are null). An administrator's route acts on a provider of
  * its own, the subject, in the status the route starts from. Built fresh for every case of the access matrix.
  */
 public record AccessScene(Account owner, Account otherPatient, Account providerOfType, Account providerOfOtherType,
@@ -99,16 +99,20 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         }
     }
 
-    /** The booking and its people, without the extra caller or subject of an access-matrix case. */
+    /** The booking and everyone of the cast but an extra caller or subject of an access-matrix case. */
     public static AccessScene build(Api api, State state) {
-        return build(api, state, Caller.OWNER, Route.ME);
+        return build(api, state, null, Route.ME);
     }
 
+    /**
+     * The scene of one case: of the three who take no part in the booking, only the caller {@code who} is
+     * made (each account costs a registration and a login, a provider an approval too); all three if null.
+     */
     public static AccessScene build(Api api, State state, Caller who, Route route) {
         Account owner = api.patient();
-        Account otherPatient = api.patient();
-        Account providerOfType = api.provider(TYPE);
-        Account providerOfOtherType = api.provider(OTHER_TYPE);
+        Account otherPatient = who == null || who == Caller.OTHER_PATIENT ? api.patient() : null;
+        Account providerOfType = who == null || who == Caller.PROVIDER_OF_TYPE ? api.provider(TYPE) : null;
+        Account providerOfOtherType = who == null || who == Caller.PROVIDER_OF_OTHER_TYPE ? api.provider(OTHER_TYPE) : null;
         Account claimer = api.provider(TYPE);
         UUID booking = api.book(owner, TYPE);
         if (state != State.PENDING) {
@@ -117,7 +121,7 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         if (state == State.COMPLETED) {
             api.complete(claimer, booking);
         }
-        Account caller = switch (who) {
+        Account caller = who == null ? null : switch (who) {
             case ADMIN -> api.admin();
             case UNVERIFIED -> api.unverifiedProvider(TYPE);
             case REJECTED -> providerIn(api, "REJECTED");
