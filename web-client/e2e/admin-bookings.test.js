@@ -4,11 +4,11 @@
 // waiting too long after 2 seconds (WebClientEndToEndIT sets medondoor.bookings.waiting-too-long).
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   ADMIN,
+  browserForThisFile,
   expectPath,
-  launchBrowser,
   logIn,
   markDocument,
   openPage,
@@ -20,15 +20,7 @@ import {
   wasNotReloaded,
 } from './support/browser.js';
 
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 test('a booking nobody takes waits on the console without private details, opens on request, and leaves live when taken', async () => {
   const patient = { name: 'Wanda Waiting', email: uniqueEmail('wanda'), role: 'USER' };
@@ -46,7 +38,7 @@ test('a booking nobody takes waits on the console without private details, opens
   await registerVerifiedProvider(nurse);
   await sleep(Math.max(0, 2500 - (Date.now() - booked)));
 
-  const admin = await openPage(browser, 'administrator');
+  const admin = await openPage(browser(), 'administrator');
   await admin.goto('/login');
   await logIn(admin, ADMIN.email, ADMIN.password);
   await expectPath(admin, '/admin/providers');

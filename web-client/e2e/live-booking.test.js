@@ -3,10 +3,10 @@
 // provider accepts and completes, the patient follows it live and rates the visit.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
+  browserForThisFile,
   expectPath,
-  launchBrowser,
   logIn,
   markDocument,
   openPage,
@@ -16,15 +16,7 @@ import {
   wasNotReloaded,
 } from './support/browser.js';
 
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** Opens /provider as a provider would: sent to log in, then back to a live dashboard. */
 async function openDashboard(page, email) {
@@ -62,12 +54,12 @@ test('two providers see a booking live; one accepts and completes it; the patien
   const omar = { name: 'Omar Okafor', email: uniqueEmail('omar'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
   await Promise.all([registerVerifiedProvider(nina), registerVerifiedProvider(omar)]);
 
-  const ninaPage = await openPage(browser, 'provider Nina');
-  const omarPage = await openPage(browser, 'provider Omar');
+  const ninaPage = await openPage(browser(), 'provider Nina');
+  const omarPage = await openPage(browser(), 'provider Omar');
   await Promise.all([openDashboard(ninaPage, nina.email), openDashboard(omarPage, omar.email)]);
 
   // The patient books a nurse visit through the form.
-  const patient = await openPage(browser, 'patient');
+  const patient = await openPage(browser(), 'patient');
   await registerPatient(patient, 'Paula Patient', uniqueEmail('paula'));
   await screenshot(patient, 'patient-bookings');
   await markDocument(patient);

@@ -1,9 +1,9 @@
 // Route protection as a visitor meets it in the packaged app: deep links, redirects, return after login.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
+  browserForThisFile,
   expectPath,
-  launchBrowser,
   logIn,
   openPage,
   registerAccount,
@@ -12,20 +12,12 @@ import {
   uniqueEmail,
 } from './support/browser.js';
 
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 test('an anonymous visitor opening /provider logs in and is back on /provider', async () => {
   const email = uniqueEmail('guard-provider');
   await registerVerifiedProvider({ name: 'Greta Guard', email, role: 'PROVIDER', serviceType: 'MEDICINE_DELIVERY' });
-  const page = await openPage(browser, 'anonymous');
+  const page = await openPage(browser(), 'anonymous');
 
   await page.goto('/provider');
   await expectPath(page, '/login');
@@ -42,7 +34,7 @@ test('an anonymous visitor opening /provider logs in and is back on /provider', 
 test('a patient opening /provider is sent to /bookings', async () => {
   const email = uniqueEmail('guard-patient');
   await registerAccount({ name: 'Pavel Patient', email, role: 'USER' });
-  const page = await openPage(browser, 'patient');
+  const page = await openPage(browser(), 'patient');
 
   await page.goto('/login');
   await logIn(page, email);

@@ -3,11 +3,11 @@
 // into the job board without reload; the administrator suspends another nurse, whose board closes live.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   ADMIN,
+  browserForThisFile,
   expectPath,
-  launchBrowser,
   logIn,
   markDocument,
   openPage,
@@ -17,15 +17,7 @@ import {
   wasNotReloaded,
 } from './support/browser.js';
 
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** Finds a provider in the console by searching for their email, on the tab of their status. */
 async function providerInConsole(admin, tab, email) {
@@ -47,7 +39,7 @@ async function decide(admin, provider, action, name, reason) {
 test('a nurse waits for verification; approved, her board opens live; suspended, another nurse loses his board live', async () => {
   // Vera signs up as a nurse through the form and lands on her status page.
   const vera = { name: 'Vera Verma', email: uniqueEmail('vera') };
-  const veraPage = await openPage(browser, 'provider Vera');
+  const veraPage = await openPage(browser(), 'provider Vera');
   await veraPage.goto('/register');
   const form = veraPage.getByTestId('register-form');
   await form.getByLabel('Name', { exact: true }).fill(vera.name);
@@ -65,7 +57,7 @@ test('a nurse waits for verification; approved, her board opens live; suspended,
   // Sam, a verified nurse, has his board open.
   const sam = { name: 'Sam Sato', email: uniqueEmail('sam'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
   await registerVerifiedProvider(sam);
-  const samPage = await openPage(browser, 'provider Sam');
+  const samPage = await openPage(browser(), 'provider Sam');
   await samPage.goto('/provider');
   await expectPath(samPage, '/login');
   await logIn(samPage, sam.email);
@@ -73,7 +65,7 @@ test('a nurse waits for verification; approved, her board opens live; suspended,
   await markDocument(samPage);
 
   // The administrator approves Vera in the console; her page becomes the job board in place.
-  const admin = await openPage(browser, 'administrator');
+  const admin = await openPage(browser(), 'administrator');
   await admin.goto('/login');
   await logIn(admin, ADMIN.email, ADMIN.password);
   await expectPath(admin, '/admin/providers');

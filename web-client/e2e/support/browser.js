@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = required('BASE_URL').replace(/\/$/, '');
@@ -26,6 +27,21 @@ export function launchBrowser() {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * One Chromium for the test file that calls this at its top: launched before its tests, closed after
+ * them. Returns a function that gives that browser.
+ */
+export function browserForThisFile() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }
 
 /** A fresh browser context (its own cookies and sessionStorage: one person) with one page. */
