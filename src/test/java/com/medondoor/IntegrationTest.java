@@ -42,7 +42,16 @@ public abstract class IntegrationTest {
         Api.ADMIN_SETTINGS.forEach((name, value) -> registry.add(name, () -> value));
     }
 
+    private Api api;
+
+    /**
+     * The fixtures of this test, made once per test instance: its administrator logs in once however
+     * many providers the test has approved (each login signs a token, the dearest step of a fixture).
+     */
     protected Api api() {
-        return new Api(http);
+        if (api == null) {
+            api = new Api(http);
+        }
+        return api;
     }
 }

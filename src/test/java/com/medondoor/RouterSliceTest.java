@@ -12,6 +12,7 @@ import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -44,6 +45,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         // Their settings: @ConfigurationPropertiesScan filters what it binds as a slice filters components.
         "com\\.medondoor\\.system\\.CorsProperties", "com\\.medondoor\\.auth\\.JwtProperties"}))
 @Import({RequestBodies.class, SliceRoutes.class})
+@ContextConfiguration(initializers = SharedSigningKey.class)
 // The revocation list lives in PostgreSQL; only a token that verifies would be checked against it.
 @MockitoBean(types = Revocations.class)
 public @interface RouterSliceTest {

@@ -43,6 +43,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 class AccessMatrixIntegrationTests extends IntegrationTest {
 
+    /** A key the service has never heard of; made once, as a key costs a fraction of a second. */
+    private static final RSAKey ANOTHER_KEY = TestKeys.newRsaKey();
+
     @Autowired
     private RSAKey signingKey;
 
@@ -213,7 +216,7 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
 
     static Stream<Arguments> forgedTokens() {
         return Stream.of(
-                forgery("signed by another RSA key", forger -> forger.signingKey(TestKeys.newRsaKey()).sign()),
+                forgery("signed by another RSA key", forger -> forger.signingKey(ANOTHER_KEY).sign()),
                 // Five minutes past its expiry: well past any clock skew the verifier tolerates.
                 forgery("expired", forger -> forger.issuedAt(Instant.now().minus(Duration.ofMinutes(20)))
                         .expiresAt(Instant.now().minus(Duration.ofMinutes(5))).sign()),
