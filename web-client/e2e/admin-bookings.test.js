@@ -54,7 +54,9 @@ test('a booking nobody takes waits on the console without private details, opens
   await card.getByRole('button', { name: 'Show private details' }).click();
   await card.getByTestId('private-address').filter({ hasText: street }).waitFor();
 
-  await (await signedIn(nurse.email))(`/api/jobs/${booking.id}/claim`);
+  const asNurse = await signedIn(nurse.email);
+  await asNurse('/api/jobs/duty', { onDuty: true }, 'PUT');
+  await asNurse(`/api/jobs/${booking.id}/claim`);
   await card.getByTestId('waiting-notice').filter({ hasText: `Accepted by ${nurse.name}` }).waitFor();
   await card.waitFor({ state: 'detached' });
   assert.ok(await wasNotReloaded(admin), 'the list changed in place, without reload');

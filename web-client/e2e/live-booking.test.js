@@ -25,6 +25,9 @@ async function openDashboard(page, email) {
   await logIn(page, email);
   await expectPath(page, '/provider');
   await page.locator('[data-testid=live-indicator][data-state=live]').waitFor();
+  // A provider starts off duty; only on duty can they accept.
+  await page.getByRole('button', { name: 'Go on duty' }).click();
+  await page.getByTestId('duty').getByText(/^You are on duty/).waitFor();
   await markDocument(page);
 }
 

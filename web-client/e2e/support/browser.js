@@ -85,13 +85,13 @@ function professionalDetails(serviceType) {
     : { licenceNumber: `RCN-${randomUUID().slice(0, 8)}` };
 }
 
-async function api(path, { token, body } = {}) {
+async function api(path, { token, body, method = 'POST' } = {}) {
   const response = await fetch(`${BASE_URL}${path}`, {
-    method: 'POST',
+    method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body ?? {}),
   });
-  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
@@ -106,10 +106,13 @@ export async function registerVerifiedProvider(account) {
   return provider;
 }
 
-/** What someone does through the API, signed in as them, for the parts of a story no browser shows. */
+/**
+ * What someone does through the API, signed in as them, for the parts of a story no browser shows: a
+ * POST, or another method given third.
+ */
 export async function signedIn(email, password = PASSWORD) {
   const { accessToken } = await api('/api/auth/login', { body: { email, password } });
-  return (path, body) => api(path, { token: accessToken, body });
+  return (path, body, method = 'POST') => api(path, { token: accessToken, body, method });
 }
 
 /** Fills and sends the login form of the page already showing it. */

@@ -1,6 +1,7 @@
 import { LiveIndicator } from '@/components/ui/live-indicator';
 import { useJobsStream } from '@/features/jobs/api/jobs-stream';
 import { AvailableJobs } from '@/features/jobs/components/available-jobs';
+import { DutySwitch } from '@/features/jobs/components/duty-switch';
 import { JobHistory } from '@/features/jobs/components/job-history';
 import { MyJobs } from '@/features/jobs/components/my-jobs';
 import { RatingSummary } from '@/features/ratings/components/rating-summary';
@@ -22,6 +23,7 @@ export function ProviderBoard({ user, welcome }: { user: User; welcome: boolean 
           Your account is verified. Open jobs appear here as soon as patients book them.
         </p>
       )}
+      <DutySwitch />
       <div className="columns">
         <section aria-labelledby="available-title">
           <h2 id="available-title">Available jobs</h2>

@@ -5,6 +5,7 @@ import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, provider, providerIn, redacted, renderApp, signIn } from '@/testing/test-utils';
 import type { User } from '@/types/api';
 
+const onDuty = { onDuty: true, capacity: 1, activeVisits: 0 };
 const NOT_VERIFIED = 'https://medondoor.app/problems/provider-not-verified';
 
 function providerApp(user: User, extra: Parameters<typeof mockFetch>[0] = {}) {
@@ -16,6 +17,7 @@ function providerApp(user: User, extra: Parameters<typeof mockFetch>[0] = {}) {
     'GET /api/me/stream': account.handler,
     'GET /api/jobs/stream': jobs.handler,
     'GET /api/jobs/mine': () => json(page([], 10)),
+    'GET /api/jobs/duty': () => json(onDuty),
     'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
     ...extra,
   });
@@ -112,6 +114,7 @@ describe('a provider who is not verified', () => {
     const done = { ...makeBooking({ status: 'COMPLETED', provider: { id: provider.id, name: provider.name } }) };
     const { jobs } = providerApp(providerIn('SUSPENDED', 'Repeated no-shows'), {
       'GET /api/jobs/mine': ({ url }) => json(page(url.searchParams.get('status') === 'COMPLETED' ? [done] : [], 10)),
+      'GET /api/jobs/duty': () => json(onDuty),
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account is suspended' })).toBeInTheDocument();
     expect(screen.getByTestId('verification-reason')).toHaveTextContent('Repeated no-shows');

@@ -5,6 +5,7 @@ import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, provider, redacted, renderApp, signIn } from '@/testing/test-utils';
 import type { Address, Booking } from '@/types/api';
 
+const onDuty = { onDuty: true, capacity: 1, activeVisits: 0 };
 const accepted = (job: Booking): Booking => ({ ...job, status: 'ACCEPTED', provider: { id: provider.id, name: provider.name } });
 const completed = (job: Booking): Booking => ({ ...accepted(job), status: 'COMPLETED' });
 
@@ -15,6 +16,7 @@ function dashboard({ mine = [] as Booking[], history = [] as Booking[] } = {}) {
     'GET /api/me': () => json(provider),
     'GET /api/jobs/stream': stream.handler,
     'GET /api/jobs/mine': ({ url }) => json(page(url.searchParams.get('status') === 'COMPLETED' ? history : mine, 10)),
+    'GET /api/jobs/duty': () => json(onDuty),
     'POST /api/jobs/:id/claim': ({ params }) => json(accepted(makeBooking({ id: params.id! }))),
     'POST /api/jobs/:id/complete': ({ params }) => json(completed(mine.find((job) => job.id === params.id)!)),
     'GET /api/providers/:id/ratings': () => json({ average: 4.5, count: 2, items: [], page: 0, size: 5, total: 0 }),
@@ -139,6 +141,7 @@ describe('provider dashboard', () => {
       'GET /api/me': () => json(provider),
       'GET /api/jobs/stream': () => problem(401, { title: 'Unauthorized' }),
       'GET /api/jobs/mine': () => json(page([])),
+      'GET /api/jobs/duty': () => json(onDuty),
       'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
     });
     const { router } = renderApp('/provider');
@@ -165,6 +168,44 @@ describe('provider dashboard', () => {
     }
   });
 
+  it('keeps a job the provider may not take now on the board, saying why, and switches duty', async () => {
+    const job = makeBooking();
+    signIn(provider);
+    const stream = sseRoute();
+    let duty = { onDuty: false, capacity: 1, activeVisits: 0 };
+    const api = mockFetch({
+      'GET /api/me': () => json(provider),
+      'GET /api/jobs/stream': stream.handler,
+      'GET /api/jobs/mine': () => json(page([], 10)),
+      'GET /api/jobs/duty': () => json(duty),
+      'PUT /api/jobs/duty': ({ body }) => {
+        duty = { ...duty, onDuty: (body as { onDuty: boolean }).onDuty };
+        return json(duty);
+      },
+      'POST /api/jobs/:id/claim': () =>
+        problem(409, {
+          type: 'https://medondoor.app/problems/provider-off-duty',
+          title: 'Provider off duty',
+          detail: 'You are off duty: go on duty (PUT /api/jobs/duty) to take jobs.',
+        }),
+      'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
+    });
+    const { user } = renderApp('/provider');
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([redacted(job)], 100));
+    expect(await screen.findByText('You are off duty: go on duty to accept jobs.')).toBeInTheDocument();
+
+    const card = await screen.findByTestId('job-card');
+    await user.click(within(card).getByRole('button', { name: /^Accept / }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('You are off duty');
+    expect(cards()).toHaveLength(1);
+    expect(within(card).getByRole('button', { name: /^Accept / })).toBeEnabled();
+
+    await user.click(screen.getByRole('button', { name: 'Go on duty' }));
+    expect(await screen.findByText('You are on duty, holding 0 of 1 visit at once.')).toBeInTheDocument();
+    expect(api.sent('PUT', /\/api\/jobs\/duty$/).map((request) => request.body)).toEqual([{ onDuty: true }]);
+  });
+
   it('after Accept, the accepted job shows the full address, phone, patient and notes', async () => {
     const job = makeBooking({ notes: 'Door code 4521', address: { street: 'Oranienstraße 12', flat: '2nd floor left', postcode: '10999', city: 'Berlin', district: 'Kreuzberg', country: 'DE' } });
     signIn(provider);
@@ -173,6 +214,7 @@ describe('provider dashboard', () => {
       'GET /api/me': () => json(provider),
       'GET /api/jobs/stream': stream.handler,
       'GET /api/jobs/mine': () => json(page([], 10)),
+      'GET /api/jobs/duty': () => json(onDuty),
       'POST /api/jobs/:id/claim': () => json(accepted(job)),
       'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
     });

@@ -42,12 +42,24 @@ public final class Api {
         return register("USER", null);
     }
 
-    /** A provider an administrator has verified: they see and take the jobs of their type. */
+    /** A provider an administrator has verified, on duty: they see and take the jobs of their type. */
     public Account provider(ServiceType serviceType) {
+        Account provider = offDutyProvider(serviceType);
+        onDuty(provider, true);
+        return provider;
+    }
+
+    /** A provider an administrator has verified, who has not gone on duty: they see jobs but take none. */
+    public Account offDutyProvider(ServiceType serviceType) {
         Account provider = unverifiedProvider(serviceType);
         post("/api/admin/providers/" + provider.id() + "/approve", admin(), Map.of("reason", "Details checked"))
                 .expectStatus().isOk().returnResult(Void.class);
         return provider;
+    }
+
+    /** The provider goes on duty, or off it. */
+    public void onDuty(Account provider, boolean onDuty) {
+        put("/api/jobs/duty", provider, Map.of("onDuty", onDuty)).expectStatus().isOk().returnResult(Void.class);
     }
 
     /** A provider just registered, whom no administrator has verified yet: they see no job. */

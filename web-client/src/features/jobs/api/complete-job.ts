@@ -17,6 +17,7 @@ export function useCompleteJob(id: string) {
       prependMyJob(queryClient, 'COMPLETED', job);
       // Pages after the first shift by one; they are fetched again when opened, not now.
       void queryClient.invalidateQueries({ queryKey: jobKeys.all, refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.duty() });
     },
   });
 }

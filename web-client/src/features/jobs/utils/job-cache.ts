@@ -9,6 +9,7 @@ export const jobKeys = {
   mine: (status: MyJobStatus) => ['jobs', 'mine', status] as const,
   minePage: (status: MyJobStatus, page: number) => ['jobs', 'mine', status, page] as const,
   claim: (id: string) => ['jobs', 'claim', id] as const,
+  duty: () => ['jobs', 'duty'] as const,
 };
 
 /** A job on the dashboard; `notice` is set while it shows why it is about to leave. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.medondoor.Api;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
@@ -62,6 +63,7 @@ final class LoadClient implements AutoCloseable {
         return serviceType == null ? account : account.flatMap(provider -> admin
                 .flatMap(admin -> post("/api/admin/providers/" + provider.id() + "/approve", admin.token(),
                         "{\"reason\":\"Load suite\"}", 200))
+                .then(send(HttpMethod.PUT, "/api/jobs/duty", provider.token(), "{\"onDuty\":true}", 200))
                 .thenReturn(provider));
     }
 
@@ -108,17 +110,21 @@ final class LoadClient implements AutoCloseable {
 
     /** POSTs and, unless {@code expected} is 0, fails on any other status. */
     private Mono<Answer> post(String path, String token, String body, int expected) {
+        return send(HttpMethod.POST, path, token, body, expected);
+    }
+
+    private Mono<Answer> send(HttpMethod method, String path, String token, String body, int expected) {
         return http.headers(headers -> {
                     if (token != null) {
                         headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token);
                     }
                 })
-                .post().uri(path)
+                .request(method).uri(path)
                 .send(ByteBufFlux.fromString(Mono.just(body)))
                 .responseSingle((response, content) -> content.asString().defaultIfEmpty("")
                         .map(text -> new Answer(response.status().code(), text)))
                 .flatMap(answer -> expected == 0 || answer.status() == expected ? Mono.just(answer)
-                        : Mono.error(new IllegalStateException("POST " + path + " answered " + answer.status()
+                        : Mono.error(new IllegalStateException(method + " " + path + " answered " + answer.status()
                                 + " instead of " + expected + ": " + answer.body())));
     }
 

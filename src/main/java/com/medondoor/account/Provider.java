@@ -4,8 +4,9 @@ import java.util.UUID;
 
 /**
  * A provider as every feature may know them: who they are, what they offer and whether the platform
- * has verified them. The facts the next features decide by (duty, capacity) join these, here, so that
- * every rule reads them from one place ({@link Accounts}).
+ * has verified them, read from one place ({@link Accounts}). What a feature keeps about a provider for
+ * itself stays with that feature: their shift and the visits they hold are the jobs feature's
+ * ({@code provider_duty}).
  */
 public record Provider(UUID id, String name, ServiceType serviceType, Verification verification) {
 

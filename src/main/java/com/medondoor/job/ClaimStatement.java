@@ -5,6 +5,13 @@ import com.medondoor.booking.BookingChanges;
 /** The claim's one statement, with the reasoning that makes it correct under races. */
 final class ClaimStatement {
 
+    /** Whether the claimer, {@code :actor}, is on duty with room for one more visit, in the statement's snapshot. */
+    private static final String HAS_ROOM = """
+            EXISTS (SELECT FROM provider_duty duty
+                     WHERE duty.provider_id = :actor
+                       AND duty.on_duty
+                       AND duty.active_visits < duty.capacity)""";
+
     /**
      * The claim, answered in one statement. Whoever's UPDATE finds the booking still PENDING wins and gets
      * the booking back. Any other claim changes nothing and gets back why instead, read only then: the
@@ -28,6 +35,12 @@ final class ClaimStatement {
      * the claim to end before it releases the provider's jobs, so it releases this one too. Either way no
      * suspended provider keeps a job. When that check is what failed (the booking, read again, is still
      * PENDING), the claimer's verification is read again the same way, under the lock the claim holds.
+     * <p>
+     * The claimer must be on duty with room for one more visit ({@link #HAS_ROOM}). The statement reads
+     * that from its snapshot, to refuse the usual case plainly; the database itself counts the visit when
+     * the booking changes (migration V14's trigger), on the newest version of the claimer's row and under
+     * its lock, and fails the whole statement when the claimer went off duty or filled up meanwhile: of a
+     * provider's claims at once, no more than their capacity win.
      */
     static final String SQL = BookingChanges.statementOrRefusal("""
             UPDATE bookings AS booking
@@ -36,15 +49,20 @@ final class ClaimStatement {
                AND booking.status = 'PENDING'
                AND %s
                AND %s
+               AND %s
             RETURNING *
-            """.formatted(JobVisibility.sql(JobVisibility.viewer("actor")), JobVisibility.stillSeenBy("actor")), """
+            """.formatted(JobVisibility.sql(JobVisibility.viewer("actor")), HAS_ROOM, JobVisibility.stillSeenBy("actor")), """
             SELECT newest.status AS current_status,
                    coalesce(%1$s, false) AS visible,
                    CASE WHEN newest.status = 'PENDING' AND %1$s
                         THEN (SELECT verification FROM accounts WHERE id = :actor FOR SHARE)
                         ELSE claimer.verification
-                   END AS claimer_verification
+                   END AS claimer_verification,
+                   coalesce(duty.on_duty, false) AS on_duty,
+                   coalesce(duty.active_visits < duty.capacity, false) AS has_room,
+                   duty.capacity
               FROM accounts claimer
+              LEFT JOIN provider_duty duty ON duty.provider_id = claimer.id
               LEFT JOIN bookings booking ON booking.id = :id
              CROSS JOIN LATERAL (
                     SELECT CASE WHEN booking.status = 'PENDING' AND %1$s

@@ -45,9 +45,12 @@ class JobRepository {
             return new Claim.Won(BookingView.from(row));
         }
         String status = row.get("current_status", String.class);
+        Integer capacity = row.get("capacity", Integer.class);
         return new Claim.Refused(status == null ? null : BookingStatus.valueOf(status),
                 Boolean.TRUE.equals(row.get("visible", Boolean.class)),
-                Verification.valueOf(row.get("claimer_verification", String.class)));
+                Verification.valueOf(row.get("claimer_verification", String.class)),
+                Boolean.TRUE.equals(row.get("on_duty", Boolean.class)),
+                Boolean.TRUE.equals(row.get("has_room", Boolean.class)), capacity == null ? 0 : capacity);
     }
 
     Mono<BookingView> complete(UUID id, UUID provider) {
@@ -123,9 +126,11 @@ class JobRepository {
 
         /**
          * The claim changed nothing: the booking's status (null when there is no such booking), whether the
-         * claimer may see it, and the claimer's verification.
+         * claimer may see it, the claimer's verification, whether they are on duty, whether they have room for
+         * one more visit, and how many they may hold.
          */
-        record Refused(BookingStatus currentStatus, boolean visible, Verification claimer) implements Claim {
+        record Refused(BookingStatus currentStatus, boolean visible, Verification claimer, boolean onDuty,
+                boolean hasRoom, int capacity) implements Claim {
         }
     }
 }

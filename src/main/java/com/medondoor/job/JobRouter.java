@@ -9,15 +9,19 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class JobRouter {
 
     private final JobHandler jobs;
+    private final DutyHandler duty;
 
-    JobRouter(JobHandler jobs) {
+    JobRouter(JobHandler jobs, DutyHandler duty) {
         this.jobs = jobs;
+        this.duty = duty;
     }
 
     public RouterFunction<ServerResponse> routes() {
         return RouterFunctions.route()
                 .GET("/api/jobs/available", jobs::available)
                 .GET("/api/jobs/mine", jobs::mine)
+                .GET("/api/jobs/duty", duty::get)
+                .PUT("/api/jobs/duty", duty::put)
                 .POST("/api/jobs/{id}/claim", jobs::claim)
                 .POST("/api/jobs/{id}/complete", jobs::complete)
                 .build();

@@ -24,13 +24,15 @@ import reactor.core.publisher.Mono;
 public class JobService {
 
     private final JobRepository jobs;
+    private final Duties duties;
     private final Accounts accounts;
     private final Clock clock;
     private final Counter won;
     private final Counter conflicts;
 
-    JobService(JobRepository jobs, Accounts accounts, Clock clock, MeterRegistry meters) {
+    JobService(JobRepository jobs, Duties duties, Accounts accounts, Clock clock, MeterRegistry meters) {
         this.jobs = jobs;
+        this.duties = duties;
         this.accounts = accounts;
         this.clock = clock;
         this.won = claims(meters, "won");
@@ -77,10 +79,16 @@ public class JobService {
 
     /**
      * One statement decides the winner and, for everyone else, says why they lost: first that they may not
-     * take jobs at all, then that there is no such booking, that it is of another type, or its status.
+     * take jobs at all, then that there is no such booking, that it is of another type, its status, that
+     * they are off duty, or that they hold as many visits as they may. When the database refuses the
+     * claim's visit itself (a provider's claims at once, or a shift ended meanwhile), the shift as it is
+     * now says which.
      */
     Mono<BookingView> claim(UUID id, UUID provider) {
         return jobs.claim(id, provider)
+                .onErrorResume(DutyRoom::refused, failure -> duties.of(provider)
+                        .flatMap(duty -> Mono.error(duty.onDuty() ? new CapacityReached(duty.capacity())
+                                : new ProviderOffDuty())))
                 .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
                 .flatMap(claim -> {
                     if (claim instanceof JobRepository.Claim.Won winner) {
@@ -94,8 +102,16 @@ public class JobService {
                     if (refusal.currentStatus() == null) {
                         return Mono.error(new BookingProblems.BookingNotFound());
                     }
-                    return Mono.error(refusal.visible() ? conflict(refusal.currentStatus())
-                            : new WrongServiceType());
+                    if (!refusal.visible()) {
+                        return Mono.error(new WrongServiceType());
+                    }
+                    if (refusal.currentStatus() == BookingStatus.PENDING && !refusal.onDuty()) {
+                        return Mono.error(new ProviderOffDuty());
+                    }
+                    if (refusal.currentStatus() == BookingStatus.PENDING && !refusal.hasRoom()) {
+                        return Mono.error(new CapacityReached(refusal.capacity()));
+                    }
+                    return Mono.error(conflict(refusal.currentStatus()));
                 });
     }
 

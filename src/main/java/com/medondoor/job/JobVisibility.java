@@ -13,10 +13,11 @@ import com.medondoor.booking.BookingView;
  * every type, and checks that the five uses show each provider the same bookings;
  * {@code VerificationVisibilityIntegrationTests} does the same for every verification status.
  * <p>
- * A condition on who sees what (only those on duty, say) goes into both methods here, reading the
- * provider's facts from {@link Provider} and the {@code accounts} view. A condition on the booking's
- * status is not the rule's but each use's: the list and the claim take PENDING bookings only, while the
- * stream also sends their removals.
+ * A condition on who sees what goes into both methods here, reading the provider's facts from
+ * {@link Provider} and the {@code accounts} view. A condition on the booking's status is not the rule's
+ * but each use's: the list and the claim take PENDING bookings only, while the stream also sends their
+ * removals. Nor are a provider's duty and capacity: an off-duty or full provider still sees the board,
+ * and only their claim is refused ({@link ClaimStatement}).
  */
 public final class JobVisibility {
 

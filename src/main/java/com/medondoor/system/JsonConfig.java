@@ -16,7 +16,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON: a value of the wrong type is a 400, never silently converted (4.5 stars is not 4, 1 is not
- * the second role, a number is not a date); a body must be UTF-8 and its text free of control characters,
+ * the second role nor true, a number is not a date); a body must be UTF-8 and its text free of control characters,
  * noncharacters and unpaired surrogates ({@link StrictUtf8}, {@link TextDeserializer}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +48,10 @@ class JsonConfig {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

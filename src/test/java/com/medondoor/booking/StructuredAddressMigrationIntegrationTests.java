@@ -1,7 +1,6 @@
 package com.medondoor.booking;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.medondoor.TestDatabase;
-import org.flywaydb.core.Flyway;
+import com.medondoor.MigrationDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,29 +55,28 @@ class StructuredAddressMigrationIntegrationTests {
                 + String.join(", ", columns.values()) + ")";
     }
 
-    private final TestDatabase.Server server = TestDatabase.server();
-    private String database;
+    private MigrationDatabase database;
 
     @BeforeEach
     void databaseBeforeV13() throws SQLException {
-        database = TestDatabase.create();
-        flyway("12").migrate();
-        execute("""
+        database = new MigrationDatabase();
+        database.migrate("12");
+        database.execute("""
                 INSERT INTO users (id, name, email, password_hash, role) VALUES ('%s', 'Pat', 'pat@example.test', 'x', 'USER');
                 INSERT INTO bookings (patient_id, service_type, address, notes)
                 VALUES ('%s', 'NURSE_VISIT', '4 Elm Road, Springfield', 'Ring twice');
                 """.formatted(PATIENT, PATIENT));
-        flyway(null).migrate();
+        database.migrate(null);
     }
 
     @AfterEach
     void dropDatabase() {
-        TestDatabase.drop(database);
+        database.close();
     }
 
     @Test
     void aBookingMadeBeforeKeepsItsAddressAsOneLine() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT * FROM booking_views")) {
             assertThat(row.next()).as("the booking made before V13").isTrue();
             assertThat(row.getString("address")).as("its address").isEqualTo("4 Elm Road, Springfield");
@@ -91,10 +88,10 @@ class StructuredAddressMigrationIntegrationTests {
 
     @Test
     void thePreviousReleaseStillBooksWithOneLineAndThisOneWithParts() {
-        assertThatCode(() -> execute("""
+        assertThatCode(() -> database.execute("""
                 INSERT INTO bookings (patient_id, service_type, address) VALUES ('%s', 'NURSE_VISIT', '1 Elm Row')
                 """.formatted(PATIENT))).as("a booking as the previous release makes it").doesNotThrowAnyException();
-        assertThatCode(() -> execute(insert("flat", "'2nd floor'"))).as("a booking in parts")
+        assertThatCode(() -> database.execute(insert("flat", "'2nd floor'"))).as("a booking in parts")
                 .doesNotThrowAnyException();
     }
 
@@ -113,39 +110,21 @@ class StructuredAddressMigrationIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedRows")
     void aRowWithNeitherOrBothOrIncompletePartsIsRefused(String what, String insert) {
-        assertThatThrownBy(() -> execute(insert)).as(what).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> database.execute(insert)).as(what).isInstanceOf(SQLException.class)
                 .hasMessageContaining("bookings_address_check");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"'+49 30 1234567'", "'0301234567'", "'+0301234567'", "'+4930123456789012'"})
     void aPhoneNotInE164IsRefused(String phone) {
-        assertThatThrownBy(() -> execute(insert("phone", phone))).as(phone).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> database.execute(insert("phone", phone))).as(phone).isInstanceOf(SQLException.class)
                 .hasMessageContaining("bookings_phone_check");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"'de'", "'DEU'", "''"})
     void aCountryNotInTwoCapitalsIsRefused(String country) {
-        assertThatThrownBy(() -> execute(insert("country", country))).as(country).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> database.execute(insert("country", country))).as(country).isInstanceOf(SQLException.class)
                 .hasMessageContaining("bookings_country_check");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
-    }
-
-    /** The service's migrations, up to {@code target} (null: all of them). */
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure()
-                .dataSource(server.jdbcUrl(database), server.user(), server.password())
-                .locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

@@ -66,7 +66,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for a rival's claim to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED));
+                .isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, true, 1));
         assertThat(providerOfBooking()).as("the rival keeps the booking").isEqualTo(rival.id());
     }
 
@@ -79,7 +79,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for the patient's cancel to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.CANCELLED, true, Verification.VERIFIED));
+                .isEqualTo(new Claim.Refused(BookingStatus.CANCELLED, true, Verification.VERIFIED, true, true, 1));
     }
 
     @Test
@@ -92,7 +92,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for a claim and its completion to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.COMPLETED, true, Verification.VERIFIED));
+                .isEqualTo(new Claim.Refused(BookingStatus.COMPLETED, true, Verification.VERIFIED, true, true, 1));
     }
 
     @Test
@@ -115,7 +115,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
 
         Claim refused = jobs.claim(booking, nurse.id()).block(TIMEOUT);
 
-        assertThat(refused).as("a late claim").isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED));
+        assertThat(refused).as("a late claim").isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, true, 1));
         assertThat(rowVersion()).as("the booking's row version and lock word after a losing claim: "
                 + "no new version, no row lock").isEqualTo(before);
         assertThat(claimerRowVersion()).as("the claimer's account row after a losing claim: not even the share lock "

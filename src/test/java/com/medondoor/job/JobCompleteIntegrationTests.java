@@ -84,9 +84,10 @@ class JobCompleteIntegrationTests extends IntegrationTest {
         Api.Account nurse = api().provider(ServiceType.NURSE_VISIT);
         UUID done = api().book(patient, ServiceType.NURSE_VISIT);
         UUID open = api().book(patient, ServiceType.NURSE_VISIT);
+        // A nurse holds one visit at once: the first is done before she takes the next.
         api().claim(nurse, done);
-        api().claim(nurse, open);
         api().complete(nurse, done);
+        api().claim(nurse, open);
 
         Map<String, Object> accepted = json(api().get("/api/jobs/mine", nurse).expectStatus().isOk());
         Map<String, Object> completed = json(api().get("/api/jobs/mine?status=COMPLETED", nurse)
@@ -105,9 +106,9 @@ class JobCompleteIntegrationTests extends IntegrationTest {
         Api.Account otherNurse = api().provider(ServiceType.NURSE_VISIT);
         UUID others = api().book(patient, ServiceType.NURSE_VISIT);
         UUID othersDone = api().book(patient, ServiceType.NURSE_VISIT);
-        api().claim(otherNurse, others);
         api().claim(otherNurse, othersDone);
         api().complete(otherNurse, othersDone);
+        api().claim(otherNurse, others);
 
         for (String status : List.of("ACCEPTED", "COMPLETED")) {
             Map<String, Object> page = json(api().get("/api/jobs/mine?status=" + status, nurse).expectStatus().isOk());

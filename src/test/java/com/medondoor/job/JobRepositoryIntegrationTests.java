@@ -67,11 +67,11 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         jobs.claim(booking, nurse.id()).then().as(StepVerifier::create).expectComplete().verify(TIMEOUT);
 
         jobs.claim(booking, api().provider(ServiceType.NURSE_VISIT).id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED))
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, true, 1))
                 .as("a late claimer of the right type learns the booking is ACCEPTED")
                 .expectComplete().verify(TIMEOUT);
         jobs.claim(booking, nurse.id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED))
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, false, 1))
                 .as("claiming again what one has claimed changes nothing either")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -98,7 +98,7 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         UUID doctor = api().provider(ServiceType.DOCTOR_CONSULTATION).id();
 
         jobs.claim(booking, doctor).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.VERIFIED))
+                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.VERIFIED, true, true, 1))
                 .as("the refusal names the other type; the booking is still PENDING")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -106,7 +106,7 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     @Test
     void claimWhenUnknownBookingThenRefusedWithoutStatus() {
         jobs.claim(UUID.randomUUID(), nurse.id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(null, false, Verification.VERIFIED))
+                .expectNext(new Claim.Refused(null, false, Verification.VERIFIED, true, true, 1))
                 .as("a refusal without a status for a booking that does not exist")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -117,11 +117,11 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         UUID unverified = api().unverifiedProvider(ServiceType.NURSE_VISIT).id();
 
         jobs.claim(booking, unverified).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.UNVERIFIED))
+                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.UNVERIFIED, false, false, 0))
                 .as("an unverified provider's claim of a PENDING booking of their type")
                 .expectComplete().verify(TIMEOUT);
         jobs.claim(UUID.randomUUID(), unverified).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(null, false, Verification.UNVERIFIED))
+                .expectNext(new Claim.Refused(null, false, Verification.UNVERIFIED, false, false, 0))
                 .as("an unverified provider's claim of no booking")
                 .expectComplete().verify(TIMEOUT);
         db.sql("SELECT status FROM bookings WHERE id = :id").bind("id", booking)
@@ -195,9 +195,9 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         UUID accepted = api().book(patient, ServiceType.NURSE_VISIT);
         UUID completed = api().book(patient, ServiceType.NURSE_VISIT);
         UUID someoneElses = api().book(patient, ServiceType.NURSE_VISIT);
-        api().claim(nurse, accepted);
         api().claim(nurse, completed);
         api().complete(nurse, completed);
+        api().claim(nurse, accepted);
         api().claim(api().provider(ServiceType.NURSE_VISIT), someoneElses);
 
         jobs.findClaimed(nurse.id(), BookingStatus.ACCEPTED, new PageRequest(0, 10)).as(StepVerifier::create)

@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -45,7 +46,7 @@ import reactor.core.publisher.Mono;
  * and every way a request to them is refused.
  */
 @RouterSliceTest
-@Import({JobRouter.class, JobHandler.class})
+@Import({JobRouter.class, JobHandler.class, DutyHandler.class})
 class JobRouterTests {
 
     private static final UUID NURSE = UUID.fromString("c0000000-0000-4000-8000-000000000003");
@@ -57,6 +58,46 @@ class JobRouterTests {
 
     @MockitoBean
     private JobService jobs;
+
+    @MockitoBean
+    private Duties duties;
+
+    @Test
+    void dutyThenTheCallersShift() {
+        when(duties.of(NURSE)).thenReturn(Mono.just(new Duty(true, 1, 0)));
+
+        assertThat(answer(asNurse().get().uri("/api/jobs/duty").exchange())).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo("{\"onDuty\": true, \"capacity\": 1, \"activeVisits\": 0}");
+    }
+
+    @Test
+    void setDutyThenPassedOnAndTheShiftAnswered() {
+        when(duties.set(NURSE, false)).thenReturn(Mono.just(new Duty(false, 1, 1)));
+
+        assertThat(answer(asNurse().put().uri("/api/jobs/duty").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"onDuty\": false}").exchange())).hasStatusOk().bodyJson()
+                .isStrictlyEqualTo("{\"onDuty\": false, \"capacity\": 1, \"activeVisits\": 1}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{}", "{\"onDuty\": null}", "{\"onDuty\": \"yes\"}", "{\"onDuty\": \"true\"}",
+            "{\"onDuty\": 1}", "{\"onDuty\": 0.0}"})
+    void setDutyWithoutAYesOrNoThenBadRequestNamingOnDuty(String body) {
+        assertInvalid(asNurse().put().uri("/api/jobs/duty").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange(), "onDuty");
+        verifyNoInteractions(duties);
+    }
+
+    @Test
+    void claimWhenOffDutyOrFullThenConflictsOfTheirOwn() {
+        when(jobs.claim(BOOKING, NURSE)).thenReturn(Mono.error(new ProviderOffDuty()));
+        assertProblem(asNurse().post().uri("/api/jobs/{id}/claim", BOOKING).exchange(), HttpStatus.CONFLICT,
+                "provider-off-duty");
+
+        when(jobs.claim(BOOKING, NURSE)).thenReturn(Mono.error(new CapacityReached(1)));
+        assertThat(assertProblem(asNurse().post().uri("/api/jobs/{id}/claim", BOOKING).exchange(),
+                HttpStatus.CONFLICT, "capacity-reached")).containsEntry("capacity", 1);
+    }
 
     @Test
     void availableThenTheServicesPageForTheCallerWithDefaultPaging() {
@@ -217,7 +258,9 @@ class JobRouterTests {
                 Arguments.of(HttpMethod.GET, "/api/jobs/available"),
                 Arguments.of(HttpMethod.GET, "/api/jobs/mine"),
                 Arguments.of(HttpMethod.POST, "/api/jobs/" + BOOKING + "/claim"),
-                Arguments.of(HttpMethod.POST, "/api/jobs/" + BOOKING + "/complete"));
+                Arguments.of(HttpMethod.POST, "/api/jobs/" + BOOKING + "/complete"),
+                Arguments.of(HttpMethod.GET, "/api/jobs/duty"),
+                Arguments.of(HttpMethod.PUT, "/api/jobs/duty"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -227,7 +270,7 @@ class JobRouterTests {
 
         assertProblem(answer, HttpStatus.UNAUTHORIZED, "unauthorized");
         assertThat(WebTestClientResponse.from(answer)).hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        verifyNoInteractions(jobs);
+        verifyNoInteractions(jobs, duties);
     }
 
     @ParameterizedTest(name = "{0} {1}")

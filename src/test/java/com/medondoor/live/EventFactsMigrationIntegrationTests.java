@@ -1,15 +1,13 @@
 package com.medondoor.live;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.medondoor.TestDatabase;
-import org.flywaydb.core.Flyway;
+import com.medondoor.MigrationDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,23 +33,22 @@ class EventFactsMigrationIntegrationTests {
             SELECT id FROM changed
             """;
 
-    private final TestDatabase.Server server = TestDatabase.server();
-    private String database;
+    private MigrationDatabase database;
 
     @BeforeEach
     void databaseBeforeV11() {
-        database = TestDatabase.create();
-        flyway("10").migrate();
+        database = new MigrationDatabase();
+        database.migrate("10");
     }
 
     @AfterEach
     void dropDatabase() {
-        TestDatabase.drop(database);
+        database.close();
     }
 
     @Test
     void existingEventsGetTheirProviderAndVisitTimeFromTheirBooking() throws SQLException {
-        execute("""
+        database.execute("""
                 INSERT INTO users (id, name, email, password_hash, role, service_type) VALUES
                     ('00000000-0000-0000-0000-00000000000a', 'Pat', 'pat@example.test', 'x', 'USER', NULL),
                     ('00000000-0000-0000-0000-00000000000b', 'Nell', 'nell@example.test', 'x', 'PROVIDER', 'NURSE_VISIT');
@@ -68,7 +65,7 @@ class EventFactsMigrationIntegrationTests {
                     ('00000000-0000-0000-0000-000000000002', 'CANCELLED', '00000000-0000-0000-0000-00000000000a');
                 """);
 
-        flyway(null).migrate();
+        database.migrate(null);
 
         assertThat(events()).as("each event's booking, status, provider, visit time and reason after V11").containsExactly(
                 "1 PENDING null 2030-01-02 10:00:00+00 null",
@@ -76,7 +73,7 @@ class EventFactsMigrationIntegrationTests {
                 "1 COMPLETED 00000000-0000-0000-0000-00000000000b 2030-01-02 10:00:00+00 null",
                 "2 PENDING null null null",
                 "2 CANCELLED null null null");
-        assertThatThrownBy(() -> execute("""
+        assertThatThrownBy(() -> database.execute("""
                 INSERT INTO booking_events (booking_id, status, actor_id) VALUES
                     ('00000000-0000-0000-0000-000000000002', 'ACCEPTED', '00000000-0000-0000-0000-00000000000b')
                 """)).as("an ACCEPTED event without a provider").isInstanceOf(SQLException.class)
@@ -86,21 +83,24 @@ class EventFactsMigrationIntegrationTests {
     /** During a rollout, the previous release's pods still write events as they did, without the facts. */
     @Test
     void eventsThePreviousReleaseWritesAfterV11GetTheirFactsAllTheSame() throws SQLException {
-        flyway(null).migrate();
-        execute("""
+        database.migrate(null);
+        database.execute("""
                 INSERT INTO users (id, name, email, password_hash, role, service_type, verification) VALUES
                     ('00000000-0000-0000-0000-00000000000a', 'Pat', 'pat@example.test', 'x', 'USER', NULL, NULL),
                     ('00000000-0000-0000-0000-00000000000b', 'Nell', 'nell@example.test', 'x', 'PROVIDER', 'NURSE_VISIT',
                      'VERIFIED');
+                -- On duty (V14), as every provider the previous release served is from then on.
+                INSERT INTO provider_duty (provider_id, on_duty, capacity)
+                VALUES ('00000000-0000-0000-0000-00000000000b', true, 1);
                 """);
 
-        execute(PREVIOUS_RELEASE.formatted("""
+        database.execute(PREVIOUS_RELEASE.formatted("""
                 INSERT INTO bookings (id, patient_id, service_type, address, scheduled_for)
                 VALUES ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-00000000000a',
                         'NURSE_VISIT', 'a', '2030-01-02T10:00:00Z')
                 RETURNING *
                 """, "00000000-0000-0000-0000-00000000000a"));
-        execute(PREVIOUS_RELEASE.formatted("""
+        database.execute(PREVIOUS_RELEASE.formatted("""
                 UPDATE bookings SET status = 'ACCEPTED', provider_id = '00000000-0000-0000-0000-00000000000b'
                  WHERE id = '00000000-0000-0000-0000-000000000001' AND status = 'PENDING'
                 RETURNING *
@@ -113,7 +113,7 @@ class EventFactsMigrationIntegrationTests {
 
     private List<String> events() throws SQLException {
         List<String> events = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET TIME ZONE 'UTC'");
             try (ResultSet row = statement.executeQuery("""
                     SELECT right(booking_id::text, 1) AS booking, status, provider_id, scheduled_for, reason
@@ -127,23 +127,5 @@ class EventFactsMigrationIntegrationTests {
             }
         }
         return events;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
-    }
-
-    /** The service's migrations, up to {@code target} (null: all of them). */
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure()
-                .dataSource(server.jdbcUrl(database), server.user(), server.password())
-                .locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

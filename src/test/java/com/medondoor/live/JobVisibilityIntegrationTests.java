@@ -80,13 +80,14 @@ class JobVisibilityIntegrationTests extends IntegrationTest {
                 claimable(provider)));
     }
 
-    /** For each type: two PENDING bookings, one ACCEPTED, one COMPLETED, one CANCELLED; then the last one. */
+    /** For each type: two PENDING bookings, one COMPLETED, one ACCEPTED, one CANCELLED; then the last one. */
     private void buildScene(Api.Account[] patients, Map<Api.Account, ServiceType> providers) {
         int n = 0;
         for (ServiceType type : ServiceType.values()) {
             Api.Account provider = providers.entrySet().stream().filter(entry -> entry.getValue() == type)
                     .findFirst().orElseThrow().getKey();
-            for (String status : List.of("PENDING", "PENDING", "ACCEPTED", "COMPLETED", "CANCELLED")) {
+            // Completed before the one held: a doctor or a nurse holds one visit at once.
+            for (String status : List.of("PENDING", "PENDING", "COMPLETED", "ACCEPTED", "CANCELLED")) {
                 Api.Account patient = patients[n++ % 2];
                 JsonNode booking = changes().book(patient, type);
                 switch (status) {

@@ -32,14 +32,15 @@ class ReleasedJobsIntegrationTests extends IntegrationTest {
 
     @Test
     void suspendedProvidersAcceptedJobsReappearLiveOnOtherBoardsWithTheirEvents() {
+        // Couriers, who may hold three visits at once: this one holds two when suspended.
         Api.Account admin = api().admin();
         Api.Account patient = api().patient();
-        Api.Account suspended = api().provider(ServiceType.NURSE_VISIT);
-        Api.Account colleague = api().provider(ServiceType.NURSE_VISIT);
-        JsonNode first = changes().claim(suspended, changes().book(patient, ServiceType.NURSE_VISIT));
-        JsonNode second = changes().claim(suspended, changes().book(patient, ServiceType.NURSE_VISIT));
+        Api.Account suspended = api().provider(ServiceType.MEDICINE_DELIVERY);
+        Api.Account colleague = api().provider(ServiceType.MEDICINE_DELIVERY);
+        JsonNode first = changes().claim(suspended, changes().book(patient, ServiceType.MEDICINE_DELIVERY));
+        JsonNode second = changes().claim(suspended, changes().book(patient, ServiceType.MEDICINE_DELIVERY));
         JsonNode done = changes().complete(suspended, changes().claim(suspended,
-                changes().book(patient, ServiceType.NURSE_VISIT)));
+                changes().book(patient, ServiceType.MEDICINE_DELIVERY)));
 
         live().jobs(colleague).as(StepVerifier::create)
                 .assertNext(snapshot())

@@ -124,6 +124,20 @@ final class AccessMatrix {
                 row(COMPLETE_JOB,       PROVIDER_OF_OTHER_TYPE, ACCEPTED,  404),
                 row(COMPLETE_JOB,       CLAIMER,                ACCEPTED,  200),
 
+                row(DUTY,               ANONYMOUS,              PENDING,   401),
+                row(DUTY,               OWNER,                  PENDING,   403),
+                row(DUTY,               OTHER_PATIENT,          PENDING,   403),
+                row(DUTY,               PROVIDER_OF_TYPE,       PENDING,   200),
+                row(DUTY,               PROVIDER_OF_OTHER_TYPE, PENDING,   200),
+                row(DUTY,               CLAIMER,                ACCEPTED,  200),
+
+                row(SET_DUTY,           ANONYMOUS,              PENDING,   401),
+                row(SET_DUTY,           OWNER,                  PENDING,   403),
+                row(SET_DUTY,           OTHER_PATIENT,          PENDING,   403),
+                row(SET_DUTY,           PROVIDER_OF_TYPE,       PENDING,   200),
+                row(SET_DUTY,           PROVIDER_OF_OTHER_TYPE, PENDING,   200),
+                row(SET_DUTY,           CLAIMER,                ACCEPTED,  200),
+
                 row(PROVIDER_RATINGS,   ANONYMOUS,              COMPLETED, 401),
                 row(PROVIDER_RATINGS,   OWNER,                  COMPLETED, 200),
                 row(PROVIDER_RATINGS,   OTHER_PATIENT,          COMPLETED, 200),
@@ -189,6 +203,16 @@ final class AccessMatrix {
                 row(COMPLETE_JOB,       UNVERIFIED,             ACCEPTED,  404),
                 row(COMPLETE_JOB,       REJECTED,               ACCEPTED,  404),
                 row(COMPLETE_JOB,       SUSPENDED,              ACCEPTED,  404),
+
+                row(DUTY,               ADMIN,                  PENDING,   403, ROLE),
+                row(DUTY,               UNVERIFIED,             PENDING,   200),
+                row(DUTY,               REJECTED,               PENDING,   200),
+                row(DUTY,               SUSPENDED,              PENDING,   200),
+
+                row(SET_DUTY,           ADMIN,                  PENDING,   403, ROLE),
+                row(SET_DUTY,           UNVERIFIED,             PENDING,   403, NOT_VERIFIED),
+                row(SET_DUTY,           REJECTED,               PENDING,   403, NOT_VERIFIED),
+                row(SET_DUTY,           SUSPENDED,              PENDING,   403, NOT_VERIFIED),
 
                 row(PROVIDER_RATINGS,   ADMIN,                  COMPLETED, 200),
                 row(PROVIDER_RATINGS,   UNVERIFIED,             COMPLETED, 200),

@@ -4,6 +4,8 @@ import static com.medondoor.ProblemAssertions.assertProblem;
 import static com.medondoor.system.access.AccessScene.Caller.CLAIMER;
 import static com.medondoor.system.access.AccessScene.Caller.OWNER;
 import static com.medondoor.system.access.AccessScene.Caller.PROVIDER_OF_TYPE;
+import static com.medondoor.system.access.AccessScene.Caller.REJECTED;
+import static com.medondoor.system.access.AccessScene.Caller.UNVERIFIED;
 import static com.medondoor.system.access.AccessScene.State.PENDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,6 +138,13 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
             case MY_JOBS -> assertThat(ids(body)).as("%s: the job is listed only to its claimer", row)
                     .isEqualTo(row.caller() == CLAIMER ? List.of(booking) : List.of());
             case COMPLETE_JOB -> assertThat(read(body, "$.status")).as("%s: status after", row).isEqualTo("COMPLETED");
+            case DUTY -> {
+                assertThat(JsonPath.<Boolean>read(body, "$.onDuty")).as("%s: on duty once verified", row)
+                        .isEqualTo(row.caller() != UNVERIFIED && row.caller() != REJECTED);
+                assertThat(JsonPath.<Integer>read(body, "$.activeVisits")).as("%s: visits held", row)
+                        .isEqualTo(row.caller() == CLAIMER ? 1 : 0);
+            }
+            case SET_DUTY -> assertThat(JsonPath.<Boolean>read(body, "$.onDuty")).as("%s: on duty after", row).isTrue();
             case PROVIDER_RATINGS -> {
                 assertThat(JsonPath.<Integer>read(body, "$.count")).as("%s: ratings count", row).isEqualTo(0);
                 assertThat(JsonPath.<List<?>>read(body, "$.items")).as("%s: ratings", row).isEmpty();

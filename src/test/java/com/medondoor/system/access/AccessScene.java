@@ -46,6 +46,8 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         CLAIM_JOB("POST", "/api/jobs/{booking}/claim"),
         MY_JOBS("GET", "/api/jobs/mine"),
         COMPLETE_JOB("POST", "/api/jobs/{booking}/complete"),
+        DUTY("GET", "/api/jobs/duty"),
+        SET_DUTY("PUT", "/api/jobs/duty"),
         JOB_STREAM("GET", "/api/jobs/stream"),
         PROVIDER_RATINGS("GET", "/api/providers/{claimer}/ratings"),
         CREATE_ADMIN("POST", "/api/admin/admins"),
@@ -177,6 +179,7 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
             case CREATE_ADMIN -> Map.of("name", "Another administrator", "email",
                     "admin-" + UUID.randomUUID() + "@medondoor.test", "password", Api.PASSWORD);
             case APPROVE_PROVIDER, REJECT_PROVIDER, SUSPEND_PROVIDER, REINSTATE_PROVIDER -> Map.of("reason", "Checked");
+            case SET_DUTY -> Map.of("onDuty", true);
             default -> null;
         };
     }

@@ -57,6 +57,9 @@ final class BookingLoad implements AutoCloseable {
     private final WebClient client;
     private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final Queue<Claim> claims = new ConcurrentLinkedQueue<>();
+    /** A provider's capacity (medondoor.duty.capacity.*) above every booking a load makes. */
+    static final int CAPACITY_NOT_REACHED = 1000;
+
     private final Queue<Booked> booked = new ConcurrentLinkedQueue<>();
     private final AtomicInteger bookedCount = new AtomicInteger();
     private final Sinks.Many<Integer> progress = Sinks.many().replay().all();

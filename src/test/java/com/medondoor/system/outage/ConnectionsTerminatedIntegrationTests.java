@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * work again within two seconds. (All the load comes from one address: the per-client login limit is
  * raised so that the wrong passwords in it are not refused.)
  */
-@TestPropertySource(properties = "medondoor.security.login.client-failures=100000")
+// Every nurse of the load claims every booking: they race for bookings, not for their own capacity.
+@TestPropertySource(properties = {"medondoor.security.login.client-failures=100000",
+        "medondoor.duty.capacity.nurse-visit=" + BookingLoad.CAPACITY_NOT_REACHED})
 @DirtiesContext
 class ConnectionsTerminatedIntegrationTests extends IntegrationTest {
 
