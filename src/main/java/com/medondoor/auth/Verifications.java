@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.medondoor.account.Verification;
 import com.medondoor.booking.JobReleases;
+import com.medondoor.job.Duties;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * Administrators verifying providers: the queue and the search, and each change of a provider's
  * verification, decided by one conditional statement that also writes its audit entry. Suspending a
- * provider also puts the jobs they had accepted back in the pool, in the same transaction.
+ * provider also puts the jobs they had accepted back in the pool, in the same transaction, and then
+ * ends their shift.
  */
 @Service
 public class Verifications {
@@ -24,11 +26,13 @@ public class Verifications {
     private final VerificationRepository providers;
     private final UserViews views;
     private final JobReleases releases;
+    private final Duties duties;
 
-    Verifications(VerificationRepository providers, UserViews views, JobReleases releases) {
+    Verifications(VerificationRepository providers, UserViews views, JobReleases releases, Duties duties) {
         this.providers = providers;
         this.views = views;
         this.releases = releases;
+        this.duties = duties;
     }
 
     /** Providers in the status (any, if null) matching {@code query} (anything, if null), oldest change first. */
@@ -47,7 +51,10 @@ public class Verifications {
     public Mono<UserView> change(UUID id, VerificationChange change, UUID actor, String reason) {
         Mono<User> changed = providers.change(id, change, actor, reason);
         if (change == VerificationChange.SUSPEND) {
-            changed = releases.afterChange(changed, id, actor, JobReleases.PROVIDER_SUSPENDED);
+            // The shift ends once the jobs are released, in a statement of its own after their
+            // transaction: meanwhile the suspended provider can take no job, whatever their shift says.
+            changed = releases.afterChange(changed, id, actor, JobReleases.PROVIDER_SUSPENDED)
+                    .flatMap(suspended -> duties.endShift(id).thenReturn(suspended));
         }
         return changed
                 .switchIfEmpty(Mono.defer(() -> providers.findProvider(id)

@@ -35,6 +35,14 @@ public class Duties {
                 : duties.set(provider, onDuty, properties.capacityOf(found.serviceType())));
     }
 
+    /**
+     * Ends the provider's shift, if they are on one: for a provider who may no longer take jobs (a
+     * suspension), so that being reinstated does not put them back on duty unasked.
+     */
+    public Mono<Void> endShift(UUID provider) {
+        return duties.endShift(provider);
+    }
+
     private Mono<Provider> provider(UUID id) {
         return accounts.provider(id).switchIfEmpty(Mono.error(() -> new ProviderNotVerified(Verification.UNVERIFIED)));
     }

@@ -47,6 +47,12 @@ class DutyRepository {
                 .one();
     }
 
+    Mono<Void> endShift(UUID provider) {
+        return db.sql("UPDATE provider_duty SET on_duty = false, changed_at = now() WHERE provider_id = :provider AND on_duty")
+                .bind("provider", provider)
+                .then();
+    }
+
     private static Duty duty(Readable row) {
         return new Duty(Boolean.TRUE.equals(row.get("on_duty", Boolean.class)), row.get("capacity", Integer.class),
                 row.get("active_visits", Integer.class));

@@ -95,7 +95,7 @@ class DutyIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void suspensionGivesBackTheVisitsAndTheirCount() {
+    void suspensionGivesBackTheVisitsAndTheirCountAndEndsTheShift() {
         Account nurse = api().provider(ServiceType.NURSE_VISIT);
         UUID booking = api().book(api().patient(), ServiceType.NURSE_VISIT);
         api().claim(nurse, booking);
@@ -105,6 +105,10 @@ class DutyIntegrationTests extends IntegrationTest {
 
         assertThat(status(booking)).isEqualTo("PENDING");
         assertCountsMatchVisits();
+        api().post("/api/admin/providers/" + nurse.id() + "/reinstate", api().admin(), Map.of("reason", "Cleared"))
+                .expectStatus().isOk().returnResult(Void.class);
+        assertThat(duty(nurse)).as("a suspension ends the shift; being reinstated does not start one")
+                .isEqualTo(Map.of("onDuty", false, "capacity", 1, "activeVisits", 0));
     }
 
     /** Every claim at once, as a provider pressing Accept on the whole board would send them. */

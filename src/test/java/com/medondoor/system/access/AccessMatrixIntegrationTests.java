@@ -5,6 +5,7 @@ import static com.medondoor.system.access.AccessScene.Caller.CLAIMER;
 import static com.medondoor.system.access.AccessScene.Caller.OWNER;
 import static com.medondoor.system.access.AccessScene.Caller.PROVIDER_OF_TYPE;
 import static com.medondoor.system.access.AccessScene.Caller.REJECTED;
+import static com.medondoor.system.access.AccessScene.Caller.SUSPENDED;
 import static com.medondoor.system.access.AccessScene.Caller.UNVERIFIED;
 import static com.medondoor.system.access.AccessScene.State.PENDING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,8 +140,8 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
                     .isEqualTo(row.caller() == CLAIMER ? List.of(booking) : List.of());
             case COMPLETE_JOB -> assertThat(read(body, "$.status")).as("%s: status after", row).isEqualTo("COMPLETED");
             case DUTY -> {
-                assertThat(JsonPath.<Boolean>read(body, "$.onDuty")).as("%s: on duty once verified", row)
-                        .isEqualTo(row.caller() != UNVERIFIED && row.caller() != REJECTED);
+                assertThat(JsonPath.<Boolean>read(body, "$.onDuty")).as("%s: on duty while verified", row)
+                        .isEqualTo(row.caller() != UNVERIFIED && row.caller() != REJECTED && row.caller() != SUSPENDED);
                 assertThat(JsonPath.<Integer>read(body, "$.activeVisits")).as("%s: visits held", row)
                         .isEqualTo(row.caller() == CLAIMER ? 1 : 0);
             }
