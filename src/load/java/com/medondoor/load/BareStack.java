@@ -19,7 +19,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * {@link BareClaimServer} as its own process, on a fresh database that the service's own migrations
- * built, with one patient and P verified providers of the storm's service type inserted directly.
+ * built, with one patient and P verified providers of the storm's service type, on duty, inserted directly.
  */
 final class BareStack implements AutoCloseable {
 
@@ -50,6 +50,14 @@ final class BareStack implements AutoCloseable {
                 ids.add(provider.toString());
             }
             insert.executeBatch();
+            // On duty, with a capacity no storm reaches, as the service's providers are (LoadSuite).
+            try (PreparedStatement duty = db.prepareStatement("""
+                    INSERT INTO provider_duty (provider_id, on_duty, capacity)
+                    SELECT id, true, ? FROM users WHERE role = 'PROVIDER'
+                    """)) {
+                duty.setInt(1, Integer.MAX_VALUE);
+                duty.executeUpdate();
+            }
         }
         Path log = settings.output().resolve("bare-stack.log");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -9,16 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The statements the service runs for a claim, read from {@code JobRepository} at run time so that the
- * baselines (pgbench, the bare stack) cannot drift from it: the claim itself and, where the repository
- * still has one, the read that explains a claim that changed nothing. When the claim comes to answer
- * both in one statement and the refusal constant goes, {@link #refusal()} is simply null.
+ * The statements the service runs for a claim, read from {@code ClaimStatement} at run time so that the
+ * baselines (pgbench, the bare stack) cannot drift from it: the claim itself and, should the service
+ * come to have one again, a read that explains a claim that changed nothing. Today the claim answers
+ * both in one statement, and {@link #refusal()} is null.
  */
 final class ClaimStatements {
 
-    private static final String REPOSITORY = "com.medondoor.job.JobRepository";
+    private static final String REPOSITORY = "com.medondoor.job.ClaimStatement";
     /** The constants a claim may run, in the order the service runs them; only the first must exist. */
-    private static final List<String> CONSTANTS = List.of("CLAIM", "CLAIM_REFUSAL");
+    private static final List<String> CONSTANTS = List.of("SQL", "REFUSAL");
     // A named bind as Spring's DatabaseClient sees one: ':name', but not the '::' of a cast.
     private static final Pattern NAMED = Pattern.compile("(?<!:):([A-Za-z_]\\w*)");
 

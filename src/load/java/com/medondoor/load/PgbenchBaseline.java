@@ -18,7 +18,7 @@ import com.medondoor.load.LoadClient.Account;
 
 /**
  * The baseline: the database's own ceiling for the claim. pgbench sends the service's claim statement
- * (the conditional UPDATE and its event INSERT, taken from {@code JobRepository} so the two cannot
+ * (the conditional UPDATE and its event INSERT, taken from {@code ClaimStatement} so the two cannot
  * drift), over as many connections as the service's pool has: the concurrency those statements see in
  * the service. Two shapes: random pairs of B fresh bookings and P providers, B x P times (beside the
  * Gatling storm), and the hot storm of the claims scenario (P providers claim booking 1 together, then
@@ -111,7 +111,7 @@ final class PgbenchBaseline {
         }
     }
 
-    /** JobRepository's claim, with its binds read from the numbered tables. */
+    /** The service's claim (ClaimStatement), with its binds read from the numbered tables. */
     static String claimStatement(String tables) {
         return ClaimStatements.claim().replaceAll(":actor\\b", "(SELECT id FROM " + tables + "_providers WHERE n = :p)")
                 .replaceAll(":id\\b", "(SELECT id FROM " + tables + "_bookings WHERE n = :b)")
