@@ -9,7 +9,8 @@ const onDuty = { onDuty: true, capacity: 1, activeVisits: 0 };
 const accepted = (job: Booking): Booking => ({ ...job, status: 'ACCEPTED', provider: { id: provider.id, name: provider.name } });
 const completed = (job: Booking): Booking => ({ ...accepted(job), status: 'COMPLETED' });
 
-function dashboard({ mine = [] as Booking[], history = [] as Booking[] } = {}) {
+/** The dashboard over a mocked service; `routes` replace or add to the mocked routes. */
+function dashboard({ mine = [] as Booking[], history = [] as Booking[], routes = {} as Parameters<typeof mockFetch>[0] } = {}) {
   signIn(provider);
   const stream = sseRoute();
   const api = mockFetch({
@@ -20,6 +21,7 @@ function dashboard({ mine = [] as Booking[], history = [] as Booking[] } = {}) {
     'POST /api/jobs/:id/claim': ({ params }) => json(accepted(makeBooking({ id: params.id! }))),
     'POST /api/jobs/:id/complete': ({ params }) => json(completed(mine.find((job) => job.id === params.id)!)),
     'GET /api/providers/:id/ratings': () => json({ average: 4.5, count: 2, items: [], page: 0, size: 5, total: 0 }),
+    ...routes,
   });
   const app = renderApp('/provider');
   return { ...app, stream, api };
@@ -170,27 +172,22 @@ describe('provider dashboard', () => {
 
   it('keeps a job the provider may not take now on the board, saying why, and switches duty', async () => {
     const job = makeBooking();
-    signIn(provider);
-    const stream = sseRoute();
     let duty = { onDuty: false, capacity: 1, activeVisits: 0 };
-    const api = mockFetch({
-      'GET /api/me': () => json(provider),
-      'GET /api/jobs/stream': stream.handler,
-      'GET /api/jobs/mine': () => json(page([], 10)),
-      'GET /api/jobs/duty': () => json(duty),
-      'PUT /api/jobs/duty': ({ body }) => {
-        duty = { ...duty, onDuty: (body as { onDuty: boolean }).onDuty };
-        return json(duty);
+    const { user, stream, api } = dashboard({
+      routes: {
+        'GET /api/jobs/duty': () => json(duty),
+        'PUT /api/jobs/duty': ({ body }) => {
+          duty = { ...duty, onDuty: (body as { onDuty: boolean }).onDuty };
+          return json(duty);
+        },
+        'POST /api/jobs/:id/claim': () =>
+          problem(409, {
+            type: 'https://medondoor.app/problems/provider-off-duty',
+            title: 'Provider off duty',
+            detail: 'You are off duty: go on duty (PUT /api/jobs/duty) to take jobs.',
+          }),
       },
-      'POST /api/jobs/:id/claim': () =>
-        problem(409, {
-          type: 'https://medondoor.app/problems/provider-off-duty',
-          title: 'Provider off duty',
-          detail: 'You are off duty: go on duty (PUT /api/jobs/duty) to take jobs.',
-        }),
-      'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
     });
-    const { user } = renderApp('/provider');
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([redacted(job)], 100));
     expect(await screen.findByText('You are off duty: go on duty to accept jobs.')).toBeInTheDocument();

@@ -55,7 +55,7 @@ final class BareStack implements AutoCloseable {
                     INSERT INTO provider_duty (provider_id, on_duty, capacity)
                     SELECT id, true, ? FROM users WHERE role = 'PROVIDER'
                     """)) {
-                duty.setInt(1, Integer.MAX_VALUE);
+                duty.setInt(1, LoadSuite.UNLIMITED_CAPACITY);
                 duty.executeUpdate();
             }
         }

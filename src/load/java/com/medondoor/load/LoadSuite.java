@@ -20,8 +20,8 @@ public final class LoadSuite {
 
     /** The service's connection pool, and so the concurrency of the pgbench baseline. */
     static final int POOL_SIZE = 20;
-    /** A capacity no storm reaches. */
-    private static final String UNLIMITED = String.valueOf(Integer.MAX_VALUE);
+    /** A provider's capacity no storm reaches, the service's and the bare stack's. */
+    static final int UNLIMITED_CAPACITY = Integer.MAX_VALUE;
     private static final int PATIENTS = 50;
 
     private LoadSuite() {
@@ -41,9 +41,9 @@ public final class LoadSuite {
                 "SPRING_R2DBC_POOL_MAXSIZE", String.valueOf(POOL_SIZE),
                 "MEDONDOOR_SECURITY_BCRYPTSTRENGTH", "4",
                 "MEDONDOOR_JWT_ACCESSTOKENTTL", "4h",
-                "MEDONDOOR_DUTY_CAPACITY_DOCTORCONSULTATION", UNLIMITED,
-                "MEDONDOOR_DUTY_CAPACITY_NURSEVISIT", UNLIMITED,
-                "MEDONDOOR_DUTY_CAPACITY_MEDICINEDELIVERY", UNLIMITED);
+                "MEDONDOOR_DUTY_CAPACITY_DOCTORCONSULTATION", String.valueOf(UNLIMITED_CAPACITY),
+                "MEDONDOOR_DUTY_CAPACITY_NURSEVISIT", String.valueOf(UNLIMITED_CAPACITY),
+                "MEDONDOOR_DUTY_CAPACITY_MEDICINEDELIVERY", String.valueOf(UNLIMITED_CAPACITY));
         try (ServiceProcess process = ServiceProcess.start(settings.output().resolve("service.log"), jvm, service);
                 LoadClient client = new LoadClient(process.baseUrl())) {
             Scene scene = new Scene(process, client, client.accounts(PATIENTS, null), settings.output());
