@@ -131,8 +131,16 @@ public final class Api {
         post("/api/jobs/" + booking + "/claim", provider, null).expectStatus().isOk().returnResult(Void.class);
     }
 
+    /** Takes the claimed visit through its steps: on the way, arrived, completed. */
     public void complete(Account provider, UUID booking) {
+        arrive(provider, booking);
         post("/api/jobs/" + booking + "/complete", provider, null).expectStatus().isOk().returnResult(Void.class);
+    }
+
+    /** Takes the claimed visit on the way and to the patient: IN_PROGRESS. */
+    public void arrive(Account provider, UUID booking) {
+        post("/api/jobs/" + booking + "/en-route", provider, null).expectStatus().isOk().returnResult(Void.class);
+        post("/api/jobs/" + booking + "/arrive", provider, null).expectStatus().isOk().returnResult(Void.class);
     }
 
     /** The caller reads the body, or releases it with {@code returnResult(Void.class)}. */

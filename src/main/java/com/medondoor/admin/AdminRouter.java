@@ -31,6 +31,9 @@ public class AdminRouter {
                 .POST("/api/admin/providers/{id}/reinstate", admin::reinstate)
                 .GET("/api/admin/bookings", bookings::bookings)
                 .GET("/api/admin/bookings/waiting", bookings::waiting)
+                .GET("/api/admin/bookings/overdue", bookings::overdue)
+                .POST("/api/admin/bookings/{id}/release", bookings::releaseOverdue)
+                .POST("/api/admin/bookings/{id}/cancel", bookings::cancelOverdue)
                 .GET("/api/admin/bookings/{id}", bookings::booking)
                 .GET("/api/admin/audit", admin::audit)
                 .build();

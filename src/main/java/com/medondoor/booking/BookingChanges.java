@@ -7,9 +7,10 @@ package com.medondoor.booking;
  * statement, the change and its event commit together or not at all, in one round trip. No row
  * returned means the change's condition did not hold.
  * <p>
- * The event records the facts of the change as {@code changed} has them (migration V11): its status,
- * who acted, the provider and the visit's time the booking has from then on, and when; the live feed
- * renders the event from them, whatever happens to the booking afterwards.
+ * The event records the facts of the change as {@code changed} has them (migrations V11, V15): its
+ * status, who acted ({@code :actor}, null for the service itself), the provider and the visit's time the
+ * booking has from then on, the reason, words and expected arrival the change gave, and when; the live
+ * feed renders the event from them, whatever happens to the booking afterwards.
  */
 public final class BookingChanges {
 
@@ -43,18 +44,36 @@ public final class BookingChanges {
      * @param change an INSERT or UPDATE of {@code bookings} with {@code RETURNING *}
      */
     public static String statement(String before, String change) {
-        return changes(before, change, null) + "\n" + VIEW.formatted("");
+        return changes(before, change, false) + "\n" + VIEW.formatted("");
     }
 
     /**
-     * A change whose events record why it was made: the bind {@code :reason} (such as
-     * {@code PROVIDER_SUSPENDED}), besides {@code :actor} and the change's own parameters.
+     * A change that takes the visit from its provider (a release, or a cancellation once a provider has it):
+     * besides the booking, its {@code RETURNING} gives that provider as {@code former_provider_id} (null
+     * when it had none), whom the event names so that they are told.
      *
-     * @param change an INSERT or UPDATE of {@code bookings} with {@code RETURNING *}
+     * @param change an UPDATE of {@code bookings} returning {@code *} and {@code former_provider_id}
      */
-    public static String statementWithReason(String change) {
-        return changes("", change, ":reason") + "\n" + VIEW.formatted("");
+    public static String statementTakingVisit(String change) {
+        return statementTakingVisit(change, "");
     }
+
+    /**
+     * As {@link #statementTakingVisit(String)}, with more CTEs after the change that read it from
+     * {@code changed}, such as an entry in the audit log.
+     *
+     * @param after CTEs, each as {@code , name AS (…)}
+     */
+    public static String statementTakingVisit(String change, String after) {
+        return changes("", change, true) + after.stripTrailing() + "\n" + VIEW.formatted("");
+    }
+
+    /**
+     * When a visit given back to the pool expires unclaimed: as it would have, or, if that is sooner, after
+     * the wait of an "as soon as possible" booking from now ({@code :asapWait}, in seconds): a visit released
+     * late is urgent, not over.
+     */
+    public static final String RELEASED_EXPIRES_AT = "greatest(expires_at, now() + make_interval(secs => :asapWait))";
 
     /**
      * A change that answers why when its condition does not hold, in the same statement. It returns the
@@ -66,19 +85,22 @@ public final class BookingChanges {
      *        only when {@code NOT EXISTS (SELECT FROM changed)}
      */
     public static String statementOrRefusal(String change, String refusal) {
-        return changes("", change, null) + ", refusal AS (\n" + indent(refusal) + "\n)\n"
+        return changes("", change, false) + ", refusal AS (\n" + indent(refusal) + "\n)\n"
                 + VIEW.formatted(",\n       refusal.*") + "  FULL JOIN refusal ON true\n";
     }
 
-    private static String changes(String before, String change, String reason) {
+    private static String changes(String before, String change, boolean takesVisit) {
         return """
                 WITH %schanged AS (
                 %s
                 ), recorded AS (
-                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for%s)
-                    SELECT id, status, :actor, provider_id, scheduled_for%s FROM changed
+                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for, reason, note,
+                                                expected_arrival, former_provider_id)
+                    SELECT id, status, :actor, provider_id, scheduled_for, status_reason, status_note, expected_arrival,
+                           %s
+                      FROM changed
                 )""".formatted(before.strip().isEmpty() ? "" : before.strip() + " ", indent(change),
-                reason == null ? "" : ", reason", reason == null ? "" : ", " + reason);
+                takesVisit ? "former_provider_id" : "NULL::uuid");
     }
 
     private static String indent(String sql) {

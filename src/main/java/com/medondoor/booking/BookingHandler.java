@@ -54,9 +54,16 @@ class BookingHandler {
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
     }
 
+    Mono<ServerResponse> steps(ServerRequest request) {
+        return CurrentUser.of(request)
+                .flatMap(caller -> bookings.steps(Ids.pathId(request), caller.id()))
+                .flatMap(steps -> ServerResponse.ok().bodyValue(steps));
+    }
+
     Mono<ServerResponse> cancel(ServerRequest request) {
         return CurrentUser.of(request)
-                .flatMap(caller -> bookings.cancel(Ids.pathId(request), caller.id()))
+                .zipWith(bodies.readOrElse(request, ReasonRequest.class, ReasonRequest.NONE))
+                .flatMap(it -> bookings.cancel(Ids.pathId(request), it.getT1().id(), it.getT2()))
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
     }
 

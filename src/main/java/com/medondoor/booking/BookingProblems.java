@@ -24,6 +24,14 @@ public final class BookingProblems {
         }
     }
 
+    /** An administrator acts on a visit as overdue that is not, or not yet. */
+    public static final class NotOverdue extends DomainProblem {
+        public NotOverdue() {
+            super(HttpStatus.CONFLICT, "visit-not-overdue", "Visit not overdue",
+                    "This visit is not overdue: its provider may still be on their way or at work.");
+        }
+    }
+
     /** An Idempotency-Key the patient already used for a different booking request. */
     public static final class IdempotencyKeyReused extends DomainProblem {
         public IdempotencyKeyReused() {

@@ -14,13 +14,16 @@ import reactor.core.publisher.Mono;
 @Repository
 class BookingRepository {
 
+    /** When a new booking expires unclaimed: when its window ends, or as soon as possible, after the wait. */
+    private static final String EXPIRES_AT = "coalesce(:windowEnd, now() + make_interval(secs => :asapWait))";
+
     private static final String CREATE = BookingChanges.statement("""
             INSERT INTO bookings (patient_id, service_type, street, flat, postcode, city, district, country, phone,
-                                  need, notes, scheduled_for)
+                                  need, notes, scheduled_for, window_end, time_zone, expires_at)
             VALUES (:actor, :serviceType, :street, :flat, :postcode, :city, :district, :country, :phone,
-                    :need, :notes, :scheduledFor)
+                    :need, :notes, :windowStart, :windowEnd, :timeZone, %s)
             RETURNING *
-            """);
+            """.formatted(EXPIRES_AT));
 
     /**
      * Creates the booking only if the patient's key is new, or so old that it has expired (and waits
@@ -39,21 +42,27 @@ class BookingRepository {
             ),
             """, """
             INSERT INTO bookings (id, patient_id, service_type, street, flat, postcode, city, district, country,
-                                  phone, need, notes, scheduled_for)
+                                  phone, need, notes, scheduled_for, window_end, time_zone, expires_at)
             SELECT booking_id, :actor, :serviceType, :street, :flat, :postcode, :city, :district, :country,
-                   :phone, :need, :notes, :scheduledFor
+                   :phone, :need, :notes, :windowStart, :windowEnd, :timeZone, %s
               FROM keyed
             RETURNING *
-            """);
+            """.formatted(EXPIRES_AT));
 
-    private static final String CANCEL = BookingChanges.statement("""
-            UPDATE bookings
-               SET status = 'CANCELLED', updated_at = now()
-             WHERE id = :id
-               AND patient_id = :actor
-               AND status = 'PENDING'
-            RETURNING *
-            """);
+    /**
+     * The patient's cancellation, with their reason, which they must give once a provider has the visit.
+     * The provider it takes the visit from is read under the row's lock, as the change finds it.
+     */
+    private static final String CANCEL = BookingChanges.statementTakingVisit("""
+            UPDATE bookings booking
+               SET status = '%s', provider_id = NULL, status_reason = 'CANCELLED_BY_PATIENT', status_note = :reason,
+                   expected_arrival = NULL, updated_at = now()
+              FROM (SELECT id, provider_id FROM bookings WHERE id = :id AND patient_id = :actor FOR UPDATE) held
+             WHERE booking.id = held.id
+               AND %s
+               AND (booking.status = 'PENDING' OR :reason IS NOT NULL)
+            RETURNING booking.*, held.provider_id AS former_provider_id
+            """.formatted(Transition.CANCEL.to(), Transition.CANCEL.from("booking.status")));
 
     private final DatabaseClient db;
     private final BookingProperties properties;
@@ -91,8 +100,8 @@ class BookingRepository {
                 .one();
     }
 
-    /** Binds a request as {@link CreateBookingRequest#normalized()} made it. */
-    private static DatabaseClient.GenericExecuteSpec bindRequest(DatabaseClient.GenericExecuteSpec sql, UUID patient,
+    /** Binds a request as {@link CreateBookingRequest#normalized} made it. */
+    private DatabaseClient.GenericExecuteSpec bindRequest(DatabaseClient.GenericExecuteSpec sql, UUID patient,
             CreateBookingRequest request) {
         CreateBookingRequest.Address address = request.address();
         return sql.bind("actor", patient)
@@ -106,14 +115,18 @@ class BookingRepository {
                 .bind("phone", request.phone())
                 .bind("need", request.need())
                 .bind("notes", Parameters.in(R2dbcType.VARCHAR, request.notes()))
-                .bind("scheduledFor", Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, request.scheduledFor()));
+                .bind("windowStart", Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, request.windowStart()))
+                .bind("windowEnd", Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, request.windowEnd()))
+                .bind("timeZone", request.timeZone())
+                .bind("asapWait", properties.asapWaitSeconds());
     }
 
-    /** Cancels the patient's booking if it is still PENDING; empty otherwise. */
-    Mono<BookingView> cancel(UUID id, UUID patient) {
+    /** Cancels the patient's booking if {@link Transition#CANCEL} allows it with or without a reason; empty otherwise. */
+    Mono<BookingView> cancel(UUID id, UUID patient, String reason) {
         return db.sql(CANCEL)
                 .bind("id", id)
                 .bind("actor", patient)
+                .bind("reason", Parameters.in(R2dbcType.VARCHAR, reason))
                 .map(BookingView::from)
                 .one();
     }
@@ -126,6 +139,23 @@ class BookingRepository {
                 .one();
     }
 
+    /** Every step of the patient's booking, oldest first; none if it is not theirs. */
+    Flux<BookingStep> steps(UUID id, UUID patient) {
+        return db.sql("""
+                SELECT e.status, e.occurred_at, e.reason, e.note, e.expected_arrival,
+                       provider.id AS provider_id, provider.name AS provider_name
+                  FROM booking_events e
+                  JOIN bookings booking       ON booking.id = e.booking_id
+                  LEFT JOIN accounts provider ON provider.id = coalesce(e.provider_id, e.former_provider_id)
+                 WHERE e.booking_id = :id AND booking.patient_id = :patient
+                 ORDER BY e.id
+                """)
+                .bind("id", id)
+                .bind("patient", patient)
+                .map(BookingStep::from)
+                .all();
+    }
+
     /** The patient's bookings in one of the given statuses, newest first. */
     Flux<BookingView> findAllOwned(UUID patient, Set<BookingStatus> statuses, PageRequest page) {
         return db.sql("""
@@ -135,7 +165,7 @@ class BookingRepository {
                  LIMIT :limit OFFSET :offset
                 """)
                 .bind("patient", patient)
-                .bind("statuses", names(statuses))
+                .bind("statuses", BookingStatus.names(statuses))
                 .bind("limit", page.size())
                 .bind("offset", page.offset())
                 .map(BookingView::from)
@@ -145,13 +175,9 @@ class BookingRepository {
     Mono<Long> countOwned(UUID patient, Set<BookingStatus> statuses) {
         return db.sql("SELECT count(*) AS total FROM bookings WHERE patient_id = :patient AND status = ANY(:statuses)")
                 .bind("patient", patient)
-                .bind("statuses", names(statuses))
+                .bind("statuses", BookingStatus.names(statuses))
                 .map(row -> row.get("total", Long.class))
                 .one();
-    }
-
-    private static String[] names(Set<BookingStatus> statuses) {
-        return statuses.stream().map(BookingStatus::name).toArray(String[]::new);
     }
 
     record KeyedBooking(String fingerprint, BookingView booking) {

@@ -19,6 +19,7 @@ public class BookingRouter {
                 .POST("/api/bookings", bookings::create)
                 .GET("/api/bookings", bookings::list)
                 .GET("/api/bookings/{id}", bookings::get)
+                .GET("/api/bookings/{id}/steps", bookings::steps)
                 .POST("/api/bookings/{id}/cancel", bookings::cancel)
                 .build();
     }

@@ -1,12 +1,15 @@
 package com.medondoor.booking;
 
-import java.util.EnumSet;
-import java.util.Set;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import com.medondoor.system.InvalidRequest;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
 import org.springframework.stereotype.Service;
@@ -18,11 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class BookingService {
 
     private final BookingRepository bookings;
+    private final BookingProperties properties;
     private final JsonMapper json;
+    private final Clock clock;
 
-    BookingService(BookingRepository bookings, JsonMapper json) {
+    BookingService(BookingRepository bookings, BookingProperties properties, JsonMapper json, Clock clock) {
         this.bookings = bookings;
+        this.properties = properties;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -31,7 +38,7 @@ public class BookingService {
      * request is refused. Past the key's retention the key is forgotten and a request creates a new booking.
      */
     Mono<Creation> create(UUID patient, CreateBookingRequest sent, String idempotencyKey) {
-        CreateBookingRequest request = sent.normalized();
+        CreateBookingRequest request = sent.normalized(properties, clock.instant());
         if (idempotencyKey == null) {
             return bookings.create(patient, request).map(Creation::new);
         }
@@ -52,9 +59,9 @@ public class BookingService {
         return page(patient, EnumSet.allOf(BookingStatus.class), page);
     }
 
-    /** The patient's bookings that are not finished (PENDING or ACCEPTED), newest first. */
+    /** The patient's bookings that are not over ({@link BookingStatus#UNFINISHED}), newest first. */
     public Mono<Page<BookingView>> unfinished(UUID patient, PageRequest page) {
-        return page(patient, EnumSet.of(BookingStatus.PENDING, BookingStatus.ACCEPTED), page);
+        return page(patient, BookingStatus.UNFINISHED, page);
     }
 
     private Mono<Page<BookingView>> page(UUID patient, Set<BookingStatus> statuses, PageRequest page) {
@@ -62,16 +69,29 @@ public class BookingService {
                 .zipWith(bookings.countOwned(patient, statuses), (items, total) -> Page.of(items, page, total));
     }
 
+    /** The booking's life so far, step by step. */
+    Mono<List<BookingStep>> steps(UUID id, UUID patient) {
+        return bookings.steps(id, patient).collectList()
+                .filter(steps -> !steps.isEmpty())
+                .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new));
+    }
+
     Mono<BookingView> get(UUID id, UUID patient) {
         return bookings.findOwned(id, patient).switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new));
     }
 
-    /** Cancels a PENDING booking; when nothing changed, finds out why: not theirs, or no longer PENDING. */
-    Mono<BookingView> cancel(UUID id, UUID patient) {
-        return bookings.cancel(id, patient)
+    /**
+     * Cancels the booking ({@link Transition#CANCEL}); when nothing changed, finds out why: not theirs, a
+     * provider has it and no reason was given, or it is past cancelling.
+     */
+    Mono<BookingView> cancel(UUID id, UUID patient, ReasonRequest reason) {
+        String given = reason.given().orElse(null);
+        return bookings.cancel(id, patient, given)
                 .switchIfEmpty(Mono.defer(() -> get(id, patient).flatMap(current -> Mono.error(
-                        new BookingProblems.WrongStatus(current.status(),
-                                "Only a PENDING booking can be cancelled; this one is " + current.status() + ".")))));
+                        Transition.CANCEL.allowedFrom(current.status())
+                                ? InvalidRequest.of("reason", "must be given once a provider has the visit")
+                                : new BookingProblems.WrongStatus(current.status(), "A booking can be cancelled while it is "
+                                        + Transition.CANCEL.fromNames() + "; this one is " + current.status() + ".")))));
     }
 
     /**

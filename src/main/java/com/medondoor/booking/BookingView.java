@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.medondoor.account.ServiceType;
 import io.r2dbc.spi.Readable;
 
@@ -16,11 +17,23 @@ import io.r2dbc.spi.Readable;
  * how to reach them ({@code phone}) and what they wrote for the provider who comes ({@code notes}). A
  * viewer who may not have them (see {@code job.PrivateDetails}) gets {@link #withoutPrivateDetails()}:
  * the service, the area, the need and the time, which is what a provider decides by. A booking made
- * before addresses were structured has its address as one line and no area, phone or need.
+ * before addresses were structured has its address as one line and no area, phone or need. The words a
+ * patient or provider gave with the latest change ({@code statusNote}) are private too.
+ * <p>
+ * When: {@code windowStart} and {@code windowEnd} (both null: as soon as possible) in the visit's
+ * {@code timeZone}; unclaimed by {@code expiresAt}, the booking expires. {@code statusReason} says why
+ * the latest change was made, where it was not the usual next step (such as {@code RELEASED}).
  */
 public record BookingView(UUID id, ServiceType serviceType, BookingStatus status, Area area, String need,
-        Address address, String phone, String notes, Instant scheduledFor, Instant createdAt, Instant updatedAt,
-        Party patient, Party provider, Rating rating) {
+        Address address, String phone, String notes, Instant windowStart, Instant windowEnd, String timeZone,
+        Instant expiresAt, Instant expectedArrival, String statusReason, String statusNote, Instant createdAt,
+        Instant updatedAt, Party patient, Party provider, Rating rating) {
+
+    /** The window's start under the name it had before windows: kept for the clients of that time. */
+    @JsonProperty("scheduledFor")
+    public Instant scheduledFor() {
+        return windowStart;
+    }
 
     /** Someone taking part in a booking, by name only. */
     public record Party(UUID id, String name) {
@@ -54,8 +67,8 @@ public record BookingView(UUID id, ServiceType serviceType, BookingStatus status
 
     /** The booking as a viewer without the right to its private details sees it. */
     public BookingView withoutPrivateDetails() {
-        return new BookingView(id, serviceType, status, area, need, null, null, null, scheduledFor, createdAt,
-                updatedAt, null, provider, rating);
+        return new BookingView(id, serviceType, status, area, need, null, null, null, windowStart, windowEnd,
+                timeZone, expiresAt, expectedArrival, statusReason, null, createdAt, updatedAt, null, provider, rating);
     }
 
     /** Maps a row of {@code booking_views}, or of a statement selecting the same columns. */
@@ -77,6 +90,12 @@ public record BookingView(UUID id, ServiceType serviceType, BookingStatus status
                 row.get("phone", String.class),
                 row.get("notes", String.class),
                 row.get("scheduled_for", Instant.class),
+                row.get("window_end", Instant.class),
+                row.get("time_zone", String.class),
+                row.get("expires_at", Instant.class),
+                row.get("expected_arrival", Instant.class),
+                row.get("status_reason", String.class),
+                row.get("status_note", String.class),
                 row.get("created_at", Instant.class),
                 row.get("updated_at", Instant.class),
                 new Party(row.get("patient_id", UUID.class), row.get("patient_name", String.class)),

@@ -10,7 +10,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Puts a provider's accepted jobs back in the pool: ACCEPTED bookings become PENDING again, without a
+ * Puts a provider's visits back in the pool: the bookings in their hands become PENDING again, without a
  * provider, each change an event like any other ({@code booking_events}, with who did it and why), so
  * that the jobs reappear on other providers' boards live and the patients' pages show them waiting.
  */
@@ -40,7 +40,7 @@ public class JobReleases {
                 .then(change)
                 .flatMap(changed -> releases.release(provider, actor, reason)
                         .<T>handle((released, next) -> {
-                            log.info("Released {} accepted jobs of provider {}: {}", released, provider, reason);
+                            log.info("Released {} visits of provider {}: {}", released, provider, reason);
                             next.next(changed);
                         })));
     }

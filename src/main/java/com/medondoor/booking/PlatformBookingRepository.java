@@ -1,6 +1,7 @@
 package com.medondoor.booking;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 
 import com.medondoor.account.ServiceType;
@@ -20,10 +21,84 @@ class PlatformBookingRepository {
                AND created_at <= now() - make_interval(secs => :olderThan)
             """;
 
-    private final DatabaseClient db;
+    /** Visits still in a provider's hands {@code :overdueAfter} seconds past their window (or their wait). */
+    private static final String OVERDUE = BookingStatus.in("status", BookingStatus.ACTIVE)
+            + " AND expires_at <= now() - make_interval(secs => :overdueAfter)";
 
-    PlatformBookingRepository(DatabaseClient db) {
+    /** An administrator's release or cancellation of an overdue visit, with its entry in the audit log. */
+    private static final Map<Transition, String> OVERDUE_ACTIONS = Map.of(
+            Transition.RELEASE_OVERDUE, overdueAction(Transition.RELEASE_OVERDUE, "OVERDUE_RELEASED",
+                    "released_by = released_by || booking.provider_id, expires_at = " + BookingChanges.RELEASED_EXPIRES_AT + ","),
+            Transition.CANCEL_OVERDUE, overdueAction(Transition.CANCEL_OVERDUE, "OVERDUE_CANCELLED", ""));
+
+    private final DatabaseClient db;
+    private final BookingProperties properties;
+
+    PlatformBookingRepository(DatabaseClient db, BookingProperties properties) {
         this.db = db;
+        this.properties = properties;
+    }
+
+    private static String overdueAction(Transition action, String reasonCode, String alsoSet) {
+        return BookingChanges.statementTakingVisit("""
+                UPDATE bookings booking
+                   SET status = '%s', provider_id = NULL, %s
+                       status_reason = '%s', status_note = :reason, expected_arrival = NULL, updated_at = now()
+                  FROM (SELECT id, provider_id FROM bookings WHERE id = :id FOR UPDATE) held
+                 WHERE booking.id = held.id
+                   AND %s
+                RETURNING booking.*, held.provider_id AS former_provider_id
+                """.formatted(action.to(), alsoSet, reasonCode, OVERDUE), """
+                , audited AS (
+                    INSERT INTO audit_log (actor_id, action, subject_id, reason)
+                    SELECT :actor, '%s', id, :reason FROM changed
+                )
+                """.formatted(action.name()));
+    }
+
+    /** Visits still in a provider's hands well past their time, most overdue first. */
+    Flux<BookingView> findOverdue(PageRequest page) {
+        return db.sql("SELECT * FROM booking_views WHERE " + OVERDUE + " ORDER BY expires_at, id LIMIT :limit OFFSET :offset")
+                .bind("overdueAfter", properties.overdueAfter().toSeconds())
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .map(BookingView::from)
+                .all();
+    }
+
+    Mono<Long> countOverdue() {
+        return db.sql("SELECT count(*) AS total FROM bookings WHERE " + OVERDUE)
+                .bind("overdueAfter", properties.overdueAfter().toSeconds())
+                .map(row -> row.get("total", Long.class))
+                .one();
+    }
+
+    /**
+     * Releases or cancels the visit if it is overdue, audited in the same statement; empty, nothing
+     * changed or logged, if it is not (or there is no such booking).
+     */
+    Mono<BookingView> actOnOverdue(Transition action, UUID booking, UUID administrator, String reason) {
+        return db.sql(OVERDUE_ACTIONS.get(action))
+                .bind("id", booking)
+                .bind("actor", administrator)
+                .bind("reason", reason)
+                .bind("overdueAfter", properties.overdueAfter().toSeconds())
+                .bind("asapWait", properties.asapWaitSeconds())
+                .map(BookingView::from)
+                .one();
+    }
+
+    /** The booking's status and whether it is overdue, for explaining a refused action; empty if there is none. */
+    Mono<Overdue> overdue(UUID booking) {
+        return db.sql("SELECT status, " + OVERDUE + " AS overdue FROM bookings WHERE id = :id")
+                .bind("id", booking)
+                .bind("overdueAfter", properties.overdueAfter().toSeconds())
+                .map(row -> new Overdue(BookingStatus.valueOf(row.get("status", String.class)),
+                        Boolean.TRUE.equals(row.get("overdue", Boolean.class))))
+                .one();
+    }
+
+    record Overdue(BookingStatus status, boolean overdue) {
     }
 
     /** The matching bookings, oldest first. */

@@ -32,6 +32,30 @@ public class PlatformBookings {
         return search(BookingSearch.waitingLongerThan(properties.waitingTooLong()), page);
     }
 
+    /** Visits still in a provider's hands {@code medondoor.bookings.overdue-after} past their time, most overdue first. */
+    public Mono<Page<BookingView>> overdue(PageRequest page) {
+        return bookings.findOverdue(page).map(BookingView::withoutPrivateDetails).collectList()
+                .zipWith(bookings.countOverdue(), (items, total) -> Page.of(items, page, total));
+    }
+
+    /**
+     * An administrator releases ({@link Transition#RELEASE_OVERDUE}) or cancels
+     * ({@link Transition#CANCEL_OVERDUE}) an overdue visit, with their reason, audited: so that no visit,
+     * and no provider's capacity, stays stuck. A visit that is not overdue is refused.
+     */
+    public Mono<BookingView> actOnOverdue(Transition action, UUID booking, UUID administrator, String reason) {
+        if (action != Transition.RELEASE_OVERDUE && action != Transition.CANCEL_OVERDUE) {
+            throw new IllegalArgumentException(action + " is no administrator's action on an overdue visit");
+        }
+        return bookings.actOnOverdue(action, booking, administrator, reason)
+                .switchIfEmpty(Mono.defer(() -> bookings.overdue(booking)
+                        .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
+                        .flatMap(found -> Mono.error(action.allowedFrom(found.status())
+                                ? new BookingProblems.NotOverdue()
+                                : new BookingProblems.WrongStatus(found.status(), "Only a visit that is "
+                                        + action.fromNames() + " can be; this one is " + found.status() + ".")))));
+    }
+
     /** The booking with its private details, read by an administrator: audited. */
     public Mono<BookingView> readWhole(UUID booking, UUID administrator) {
         return bookings.readAudited(booking, administrator)

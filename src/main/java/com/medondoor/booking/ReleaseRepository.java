@@ -9,14 +9,20 @@ import reactor.core.publisher.Mono;
 @Repository
 class ReleaseRepository {
 
-    /** Every job the provider holds and has not done, back to PENDING for anyone to take, each with its event. */
-    private static final String RELEASE = BookingChanges.statementWithReason("""
+    /**
+     * Every visit the provider holds, back to PENDING for anyone else to take, each with its event: they
+     * never see these bookings again.
+     */
+    private static final String RELEASE = BookingChanges.statementTakingVisit("""
             UPDATE bookings
-               SET status = 'PENDING', provider_id = NULL, updated_at = now()
+               SET status = '%s', provider_id = NULL, released_by = released_by || provider_id,
+                   status_reason = :reason, status_note = NULL, expected_arrival = NULL, expires_at = %s,
+                   updated_at = now()
              WHERE provider_id = :provider
-               AND status = 'ACCEPTED'
-            RETURNING *
-            """);
+               AND %s
+            RETURNING *, CAST(:provider AS uuid) AS former_provider_id
+            """.formatted(Transition.RELEASE_SUSPENDED.to(), BookingChanges.RELEASED_EXPIRES_AT,
+                    Transition.RELEASE_SUSPENDED.from("status")));
 
     /**
      * An event's id starts with its transaction's id (migration V11), and readers of the feed count a
@@ -27,9 +33,11 @@ class ReleaseRepository {
     private static final String EVENTS_FOLLOW = "LOCK TABLE booking_events IN ROW EXCLUSIVE MODE";
 
     private final DatabaseClient db;
+    private final BookingProperties properties;
 
-    ReleaseRepository(DatabaseClient db) {
+    ReleaseRepository(DatabaseClient db, BookingProperties properties) {
         this.db = db;
+        this.properties = properties;
     }
 
     /** Declares, as its first statement, that the current transaction will add events. */
@@ -37,12 +45,13 @@ class ReleaseRepository {
         return db.sql(EVENTS_FOLLOW).then();
     }
 
-    /** Releases the provider's ACCEPTED bookings; how many. */
+    /** Releases the provider's visits; how many. */
     Mono<Long> release(UUID provider, UUID actor, String reason) {
         return db.sql(RELEASE)
                 .bind("provider", provider)
                 .bind("actor", actor)
                 .bind("reason", reason)
+                .bind("asapWait", properties.asapWaitSeconds())
                 .map(row -> row.get("id", UUID.class))
                 .all()
                 .count();

@@ -1,6 +1,7 @@
 package com.medondoor.job;
 
 import com.medondoor.booking.BookingChanges;
+import com.medondoor.booking.Transition;
 
 /** The claim's one statement, with the reasoning that makes it correct under races. */
 final class ClaimStatement {
@@ -41,19 +42,27 @@ final class ClaimStatement {
      * the booking changes (migration V14's trigger), on the newest version of the claimer's row and under
      * its lock, and fails the whole statement when the claimer went off duty or filled up meanwhile: of a
      * provider's claims at once, no more than their capacity win.
+     * <p>
+     * The booking's window must still be open: a PENDING booking past its {@code expires_at} only waits
+     * for the expiry sweep. A provider who gave the booking back does not see it ({@link JobVisibility}),
+     * and is told so ({@code released}) rather than that it is of another type.
      */
     static final String SQL = BookingChanges.statementOrRefusal("""
             UPDATE bookings AS booking
-               SET status = 'ACCEPTED', provider_id = :actor, updated_at = now()
+               SET status = '%s', provider_id = :actor, status_reason = NULL, status_note = NULL, updated_at = now()
              WHERE booking.id = :id
-               AND booking.status = 'PENDING'
+               AND %s
+               AND booking.expires_at > now()
                AND %s
                AND %s
                AND %s
             RETURNING *
-            """.formatted(JobVisibility.sql(JobVisibility.viewer("actor")), HAS_ROOM, JobVisibility.stillSeenBy("actor")), """
+            """.formatted(Transition.CLAIM.to(), Transition.CLAIM.from("booking.status"),
+                    JobVisibility.sql(JobVisibility.viewer("actor")), HAS_ROOM, JobVisibility.stillSeenBy("actor")), """
             SELECT newest.status AS current_status,
                    coalesce(%1$s, false) AS visible,
+                   coalesce(:actor = ANY (booking.released_by), false) AS released,
+                   coalesce(booking.expires_at > now(), false) AS window_open,
                    CASE WHEN newest.status = 'PENDING' AND %1$s
                         THEN (SELECT verification FROM accounts WHERE id = :actor FOR SHARE)
                         ELSE claimer.verification

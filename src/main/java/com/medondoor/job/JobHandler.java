@@ -1,12 +1,17 @@
 package com.medondoor.job;
 
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.medondoor.account.CurrentUser;
 import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.ReasonRequest;
+import com.medondoor.booking.Transition;
 import com.medondoor.system.Ids;
 import com.medondoor.system.InvalidRequest;
 import com.medondoor.system.PageRequest;
+import com.medondoor.system.RequestBodies;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -15,12 +20,20 @@ import reactor.core.publisher.Mono;
 @Component
 class JobHandler {
 
-    private static final Set<String> PROVIDER_STATUSES = Set.of("ACCEPTED", "COMPLETED");
+    /** {@code mine}'s filter: a status a provider's visit may have, or all those in their hands. */
+    private static final Map<String, Set<BookingStatus>> MINE = Map.of(
+            "ACTIVE", BookingStatus.ACTIVE,
+            "ACCEPTED", EnumSet.of(BookingStatus.ACCEPTED),
+            "EN_ROUTE", EnumSet.of(BookingStatus.EN_ROUTE),
+            "IN_PROGRESS", EnumSet.of(BookingStatus.IN_PROGRESS),
+            "COMPLETED", EnumSet.of(BookingStatus.COMPLETED));
 
     private final JobService jobs;
+    private final RequestBodies bodies;
 
-    JobHandler(JobService jobs) {
+    JobHandler(JobService jobs, RequestBodies bodies) {
         this.jobs = jobs;
+        this.bodies = bodies;
     }
 
     Mono<ServerResponse> available(ServerRequest request) {
@@ -41,17 +54,40 @@ class JobHandler {
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
     }
 
-    Mono<ServerResponse> complete(ServerRequest request) {
+    Mono<ServerResponse> setOff(ServerRequest request) {
         return CurrentUser.of(request)
-                .flatMap(caller -> jobs.complete(Ids.pathId(request), caller.id()))
+                .zipWith(bodies.readOrElse(request, SetOffRequest.class, SetOffRequest.NO_ESTIMATE))
+                .flatMap(it -> jobs.step(Transition.SET_OFF, Ids.pathId(request), it.getT1().id(), it.getT2().etaMinutes()))
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
     }
 
-    private static BookingStatus status(ServerRequest request) {
-        String status = request.queryParam("status").orElse("ACCEPTED");
-        if (!PROVIDER_STATUSES.contains(status)) {
-            throw InvalidRequest.of("status", "must be ACCEPTED or COMPLETED");
+    Mono<ServerResponse> arrive(ServerRequest request) {
+        return step(request, Transition.ARRIVE);
+    }
+
+    Mono<ServerResponse> complete(ServerRequest request) {
+        return step(request, Transition.COMPLETE);
+    }
+
+    Mono<ServerResponse> release(ServerRequest request) {
+        return CurrentUser.of(request)
+                .zipWith(bodies.read(request, ReasonRequest.class))
+                .flatMap(it -> jobs.release(Ids.pathId(request), it.getT1().id(), it.getT2().required()))
+                .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
+    }
+
+    private Mono<ServerResponse> step(ServerRequest request, Transition step) {
+        return CurrentUser.of(request)
+                .flatMap(caller -> jobs.step(step, Ids.pathId(request), caller.id(), null))
+                .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
+    }
+
+    private static Set<BookingStatus> status(ServerRequest request) {
+        String status = request.queryParam("status").orElse("ACTIVE");
+        Set<BookingStatus> statuses = MINE.get(status);
+        if (statuses == null) {
+            throw InvalidRequest.of("status", "must be ACTIVE, ACCEPTED, EN_ROUTE, IN_PROGRESS or COMPLETED");
         }
-        return BookingStatus.valueOf(status);
+        return statuses;
     }
 }

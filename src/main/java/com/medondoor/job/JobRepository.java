@@ -1,12 +1,18 @@
 package com.medondoor.job;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingChanges;
+import com.medondoor.booking.BookingProperties;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
+import com.medondoor.booking.Transition;
 import com.medondoor.system.PageRequest;
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,23 +22,48 @@ import reactor.core.publisher.Mono;
 @Repository
 class JobRepository {
 
-    private static final String COMPLETE = BookingChanges.statement("""
-            UPDATE bookings
-               SET status = 'COMPLETED', updated_at = now()
-             WHERE id = :id
-               AND status = 'ACCEPTED'
-               AND provider_id = :actor
-            RETURNING *
-            """);
+    /** The visit's next steps, each by its provider; only setting off gives an expected arrival. */
+    private static final Map<Transition, String> STEPS = Map.of(
+            Transition.SET_OFF, step(Transition.SET_OFF, "now() + make_interval(mins => :etaMinutes)"),
+            Transition.ARRIVE, step(Transition.ARRIVE, "NULL"),
+            Transition.COMPLETE, step(Transition.COMPLETE, "NULL"));
 
-    /** The jobs a provider may take: PENDING bookings, named {@code booking}, that they may see. */
-    private static final String AVAILABLE = "booking.status = 'PENDING' AND "
+    /** The visit back to the pool, with the provider's reason; they never see it again ({@link JobVisibility}). */
+    private static final String RELEASE = BookingChanges.statementTakingVisit("""
+            UPDATE bookings
+               SET status = '%s', provider_id = NULL, released_by = released_by || provider_id,
+                   status_reason = 'RELEASED', status_note = :reason, expected_arrival = NULL, expires_at = %s,
+                   updated_at = now()
+             WHERE id = :id
+               AND provider_id = :actor
+               AND %s
+            RETURNING *, CAST(:actor AS uuid) AS former_provider_id
+            """.formatted(Transition.RELEASE.to(), BookingChanges.RELEASED_EXPIRES_AT, Transition.RELEASE.from("status")));
+
+    /**
+     * The jobs a provider may take: PENDING bookings, named {@code booking}, whose window is open and that
+     * they may see.
+     */
+    private static final String AVAILABLE = "booking.status = 'PENDING' AND booking.expires_at > now() AND "
             + JobVisibility.sql(JobVisibility.viewer("provider"));
 
     private final DatabaseClient db;
+    private final BookingProperties bookings;
 
-    JobRepository(DatabaseClient db) {
+    JobRepository(DatabaseClient db, BookingProperties bookings) {
         this.db = db;
+        this.bookings = bookings;
+    }
+
+    private static String step(Transition step, String expectedArrival) {
+        return BookingChanges.statement("""
+                UPDATE bookings
+                   SET status = '%s', expected_arrival = %s, status_reason = NULL, status_note = NULL, updated_at = now()
+                 WHERE id = :id
+                   AND provider_id = :actor
+                   AND %s
+                RETURNING *
+                """.formatted(step.to(), expectedArrival, step.from("status")));
     }
 
     /** The booking won, or why the claim was refused; empty when there is no such claimer. */
@@ -48,16 +79,30 @@ class JobRepository {
         Integer capacity = row.get("capacity", Integer.class);
         return new Claim.Refused(status == null ? null : BookingStatus.valueOf(status),
                 Boolean.TRUE.equals(row.get("visible", Boolean.class)),
+                Boolean.TRUE.equals(row.get("released", Boolean.class)),
+                Boolean.TRUE.equals(row.get("window_open", Boolean.class)),
                 Verification.valueOf(row.get("claimer_verification", String.class)),
                 Boolean.TRUE.equals(row.get("on_duty", Boolean.class)),
                 Boolean.TRUE.equals(row.get("has_room", Boolean.class)), capacity == null ? 0 : capacity);
     }
 
-    Mono<BookingView> complete(UUID id, UUID provider) {
-        return db.sql(COMPLETE).bind("id", id).bind("actor", provider).map(BookingView::from).one();
+    /** The visit one step on, if it is the provider's and at the step before; empty otherwise. */
+    Mono<BookingView> step(Transition step, UUID id, UUID provider, Integer etaMinutes) {
+        DatabaseClient.GenericExecuteSpec sql = db.sql(STEPS.get(step)).bind("id", id).bind("actor", provider);
+        if (step == Transition.SET_OFF) {
+            sql = sql.bind("etaMinutes", Parameters.in(R2dbcType.INTEGER, etaMinutes));
+        }
+        return sql.map(BookingView::from).one();
     }
 
-    /** The status of a booking this provider claimed, for explaining a refused completion. */
+    /** The provider's visit back to the pool, if {@link Transition#RELEASE} allows it; empty otherwise. */
+    Mono<BookingView> release(UUID id, UUID provider, String reason) {
+        return db.sql(RELEASE).bind("id", id).bind("actor", provider).bind("reason", reason)
+                .bind("asapWait", bookings.asapWaitSeconds())
+                .map(BookingView::from).one();
+    }
+
+    /** The status of a booking this provider holds or held, for explaining a refused step. */
     Mono<BookingStatus> statusOfClaimed(UUID id, UUID provider) {
         return db.sql("SELECT status FROM bookings WHERE id = :id AND provider_id = :provider")
                 .bind("id", id)
@@ -77,7 +122,7 @@ class JobRepository {
 
     Flux<BookingView> findAvailable(UUID provider, PageRequest page) {
         return db.sql("SELECT * FROM booking_views booking WHERE " + AVAILABLE + """
-                 ORDER BY created_at, id
+                 ORDER BY scheduled_for NULLS FIRST, created_at, id
                  LIMIT :limit OFFSET :offset
                 """)
                 .bind("provider", provider)
@@ -94,28 +139,36 @@ class JobRepository {
                 .one();
     }
 
-    Flux<BookingView> findClaimed(UUID provider, BookingStatus status, PageRequest page) {
+    /**
+     * The provider's bookings in these statuses: visits in hand most urgent first (as soon as possible,
+     * then by the window's start), finished ones newest first.
+     */
+    Flux<BookingView> findClaimed(UUID provider, Set<BookingStatus> statuses, PageRequest page) {
+        String order = statuses.stream().allMatch(BookingStatus::isActive)
+                ? "scheduled_for NULLS FIRST, created_at, id" : "updated_at DESC, id";
         return db.sql("""
                 SELECT * FROM booking_views
-                 WHERE provider_id = :provider AND status = :status
-                 ORDER BY updated_at DESC, id
+                 WHERE provider_id = :provider AND status = ANY(:statuses)
+                 ORDER BY %s
                  LIMIT :limit OFFSET :offset
-                """)
+                """.formatted(order))
                 .bind("provider", provider)
-                .bind("status", status.name())
+                .bind("statuses", BookingStatus.names(statuses))
                 .bind("limit", page.size())
                 .bind("offset", page.offset())
                 .map(BookingView::from)
                 .all();
     }
 
-    Mono<Long> countClaimed(UUID provider, BookingStatus status) {
-        return db.sql("SELECT count(*) AS total FROM bookings WHERE provider_id = :provider AND status = :status")
+    Mono<Long> countClaimed(UUID provider, Set<BookingStatus> statuses) {
+        return db.sql("SELECT count(*) AS total FROM bookings WHERE provider_id = :provider AND status = ANY(:statuses)")
                 .bind("provider", provider)
-                .bind("status", status.name())
+                .bind("statuses", BookingStatus.names(statuses))
                 .map(row -> row.get("total", Long.class))
                 .one();
     }
+
+
 
     /** What a claim came to. */
     sealed interface Claim {
@@ -126,11 +179,12 @@ class JobRepository {
 
         /**
          * The claim changed nothing: the booking's status (null when there is no such booking), whether the
-         * claimer may see it, the claimer's verification, whether they are on duty, whether they have room for
-         * one more visit, and how many they may hold.
+         * claimer may see it, whether they gave it back before, whether its window is open, the claimer's
+         * verification, whether they are on duty, whether they have room for one more visit, and how many
+         * they may hold.
          */
-        record Refused(BookingStatus currentStatus, boolean visible, Verification claimer, boolean onDuty,
-                boolean hasRoom, int capacity) implements Claim {
+        record Refused(BookingStatus currentStatus, boolean visible, boolean released, boolean windowOpen,
+                Verification claimer, boolean onDuty, boolean hasRoom, int capacity) implements Claim {
         }
     }
 }

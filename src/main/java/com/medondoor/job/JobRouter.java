@@ -23,7 +23,10 @@ public class JobRouter {
                 .GET("/api/jobs/duty", duty::get)
                 .PUT("/api/jobs/duty", duty::put)
                 .POST("/api/jobs/{id}/claim", jobs::claim)
+                .POST("/api/jobs/{id}/en-route", jobs::setOff)
+                .POST("/api/jobs/{id}/arrive", jobs::arrive)
                 .POST("/api/jobs/{id}/complete", jobs::complete)
+                .POST("/api/jobs/{id}/release", jobs::release)
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package com.medondoor.job;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 import com.medondoor.account.Accounts;
@@ -8,6 +9,7 @@ import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingProblems;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
+import com.medondoor.booking.Transition;
 import com.medondoor.job.PrivateDetails.Viewer;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
@@ -69,18 +71,19 @@ public class JobService {
     }
 
     /** A suspended provider still sees their history, without anyone's private details. */
-    Mono<Page<BookingView>> mine(UUID provider, BookingStatus status, PageRequest page) {
+    Mono<Page<BookingView>> mine(UUID provider, Set<BookingStatus> statuses, PageRequest page) {
         return jobs.isSuspended(provider)
                 .map(suspended -> Viewer.provider(provider, suspended))
-                .flatMap(viewer -> jobs.findClaimed(provider, status, page).map(booking -> shown(viewer, booking))
+                .flatMap(viewer -> jobs.findClaimed(provider, statuses, page).map(booking -> shown(viewer, booking))
                         .collectList())
-                .zipWith(jobs.countClaimed(provider, status), (items, total) -> Page.of(items, page, total));
+                .zipWith(jobs.countClaimed(provider, statuses), (items, total) -> Page.of(items, page, total));
     }
 
     /**
      * One statement decides the winner and, for everyone else, says why they lost: first that they may not
-     * take jobs at all, then that there is no such booking, that it is of another type, its status, that
-     * they are off duty, or that they hold as many visits as they may. When the database refuses the
+     * take jobs at all, then that there is no such booking, that they gave it back, that it is of another
+     * type, that its window closed, that they are off duty, that they hold as many visits as they may, or
+     * its status. When the database refuses the
      * claim's visit itself (a provider's claims at once, or a shift ended meanwhile), the shift as it is
      * now says which.
      */
@@ -102,8 +105,14 @@ public class JobService {
                     if (refusal.currentStatus() == null) {
                         return Mono.error(new BookingProblems.BookingNotFound());
                     }
+                    if (refusal.released()) {
+                        return Mono.error(new JobGivenBack());
+                    }
                     if (!refusal.visible()) {
                         return Mono.error(new WrongServiceType());
+                    }
+                    if (refusal.currentStatus() == BookingStatus.PENDING && !refusal.windowOpen()) {
+                        return Mono.error(new WindowClosed());
                     }
                     if (refusal.currentStatus() == BookingStatus.PENDING && !refusal.onDuty()) {
                         return Mono.error(new ProviderOffDuty());
@@ -120,13 +129,26 @@ public class JobService {
         return new BookingProblems.WrongStatus(current, "This job is no longer available; it is " + current + ".");
     }
 
-    Mono<BookingView> complete(UUID id, UUID provider) {
-        return jobs.complete(id, provider)
-                .map(booking -> shown(Viewer.provider(provider), booking))
+    /**
+     * The visit's next step ({@link Transition#SET_OFF}, {@link Transition#ARRIVE} or
+     * {@link Transition#COMPLETE}) by its provider; {@code etaMinutes}, when setting off, is when they expect
+     * to arrive. When nothing changed, finds out why: not their visit, or not at the step before.
+     */
+    Mono<BookingView> step(Transition step, UUID id, UUID provider, Integer etaMinutes) {
+        return explained(step, id, provider, jobs.step(step, id, provider, etaMinutes));
+    }
+
+    /** The provider gives the visit back ({@link Transition#RELEASE}), with their reason. */
+    Mono<BookingView> release(UUID id, UUID provider, String reason) {
+        return explained(Transition.RELEASE, id, provider, jobs.release(id, provider, reason));
+    }
+
+    private Mono<BookingView> explained(Transition transition, UUID id, UUID provider, Mono<BookingView> change) {
+        return change.map(booking -> shown(Viewer.provider(provider), booking))
                 .switchIfEmpty(Mono.defer(() -> jobs.statusOfClaimed(id, provider)
                         .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
-                        .flatMap(status -> Mono.error(new BookingProblems.WrongStatus(status,
-                                "Only an ACCEPTED job can be completed; this one is " + status + ".")))));
+                        .flatMap(status -> Mono.error(new BookingProblems.WrongStatus(status, "This needs the visit "
+                                + "to be " + transition.fromNames() + "; it is " + status + ".")))));
     }
 
     private BookingView shown(Viewer viewer, BookingView booking) {

@@ -1,11 +1,15 @@
 package com.medondoor.job;
 
+import java.util.Collection;
+import java.util.UUID;
+
 import com.medondoor.account.Provider;
 import com.medondoor.booking.BookingView;
 
 /**
- * Which bookings a provider may see: those of the service type they provide, and only while an
- * administrator has verified them. This is the one rule behind everything that shows a provider jobs or
+ * Which bookings a provider may see: those of the service type they provide, only while an
+ * administrator has verified them, and never one they gave back or had taken from them (its
+ * {@code released_by}). This is the one rule behind everything that shows a provider jobs or
  * lets them take one: the job list and its count, the claim, and the job stream's snapshot (the list),
  * replay and live filter. It is written twice, side by side, and only here: in SQL for the statements
  * that read bookings, and in Java for the events a stream has already read. The two must agree:
@@ -31,7 +35,8 @@ public final class JobVisibility {
      * on the provider alone, which PostgreSQL checks once, before it reads any booking.
      */
     public static String sql(String viewer) {
-        return "booking.service_type = (" + viewer + ").service_type AND (" + viewer + ").verification = 'VERIFIED'";
+        return "booking.service_type = (" + viewer + ").service_type AND (" + viewer + ").verification = 'VERIFIED'"
+                + " AND NOT ((" + viewer + ").id = ANY (booking.released_by))";
     }
 
     /**
@@ -60,8 +65,11 @@ public final class JobVisibility {
                            FOR SHARE)""".formatted(bind);
     }
 
-    /** The same rule in Java: whether {@code viewer} may see {@code booking}, as an event shows it. */
-    public static boolean sees(Provider viewer, BookingView booking) {
-        return viewer.verified() && booking.serviceType() == viewer.serviceType();
+    /**
+     * The same rule in Java: whether {@code viewer} may see {@code booking}, as an event shows it, which
+     * the providers in {@code releasedBy} gave back or had taken from them.
+     */
+    public static boolean sees(Provider viewer, BookingView booking, Collection<UUID> releasedBy) {
+        return viewer.verified() && booking.serviceType() == viewer.serviceType() && !releasedBy.contains(viewer.id());
     }
 }

@@ -8,10 +8,11 @@ import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
 
 /**
- * Who gets a booking's private details: the patient's name, the street address, the phone and the notes
- * ({@link BookingView}). They go to the booking's patient, to administrators, and to the provider who
- * holds the visit: while it is ACCEPTED by them, and once they completed it for {@link #AFTER_COMPLETION}
- * more (to find the way back, to call about a forgotten item). Everyone else, every provider before a
+ * Who gets a booking's private details: the patient's name, the street address, the phone, the notes
+ * and the words given with its latest change ({@link BookingView}). They go to the booking's patient, to
+ * administrators, and to the provider who holds the visit: while it is in their hands (ACCEPTED, EN_ROUTE,
+ * IN_PROGRESS), and once they completed it for {@link #AFTER_COMPLETION} more (to find the way back, to
+ * call about a forgotten item). Everyone else, every provider before a
  * claim among them, gets {@link BookingView#withoutPrivateDetails()}: the service, the area (district and
  * city), the need and the time, which is what a provider decides by.
  * <p>
@@ -74,7 +75,7 @@ public final class PrivateDetails {
     }
 
     /**
-     * Whether the provider holds the visit: it is theirs, and ACCEPTED, or COMPLETED less than
+     * Whether the provider holds the visit: it is theirs, and in their hands, or COMPLETED less than
      * {@link #AFTER_COMPLETION} ago. A completed booking changes no more (its rating is a row of its own),
      * so its {@code updatedAt} is when it was completed.
      */
@@ -82,7 +83,7 @@ public final class PrivateDetails {
         if (booking.provider() == null || !booking.provider().id().equals(provider)) {
             return false;
         }
-        return booking.status() == BookingStatus.ACCEPTED || (booking.status() == BookingStatus.COMPLETED
+        return booking.status().isActive() || (booking.status() == BookingStatus.COMPLETED
                 && now.isBefore(booking.updatedAt().plus(AFTER_COMPLETION)));
     }
 }

@@ -1,6 +1,8 @@
 package com.medondoor.live;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -20,6 +22,10 @@ import reactor.core.publisher.Mono;
 /** Whom each kind of booking stream is for ({@link Audience}): a provider, a patient, the administrators. */
 @Component
 class Audiences {
+
+    /** The changes that put a job on a board or take it off: what every provider who sees the job is sent. */
+    static final Set<BookingStatus> BOARD_CHANGES = EnumSet.of(BookingStatus.PENDING, BookingStatus.ACCEPTED,
+            BookingStatus.CANCELLED, BookingStatus.EXPIRED);
 
     private final EventRepository events;
     private final Accounts accounts;
@@ -42,14 +48,17 @@ class Audiences {
 
     /**
      * The jobs a provider may see ({@link JobVisibility}), as {@link PrivateDetails} lets them see each, and
-     * their removals; completions are no job event. Empty if there is no such provider.
+     * their removals (claimed, cancelled, expired); and every change of the provider's own visits, including
+     * one that takes a visit from them. Empty if there is no such provider.
      */
     Mono<Audience> provider(UUID provider) {
         return accounts.provider(provider).map(viewer -> new Audience(
-                event -> event.status() != BookingStatus.COMPLETED && JobVisibility.sees(viewer, event.booking()),
+                event -> event.concerns(provider) || (BOARD_CHANGES.contains(event.status())
+                        && JobVisibility.sees(viewer, event.booking(), event.releasedBy())),
                 () -> jobs.available(provider, firstPage()),
                 after -> events.afterForProvider(after, provider, properties.replayLimit() + 1),
-                whole(Viewer.provider(provider))));
+                whole(Viewer.provider(provider)),
+                event -> event.concerns(provider)));
     }
 
     /** A patient's own bookings, whole. */

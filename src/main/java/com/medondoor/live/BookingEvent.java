@@ -1,6 +1,8 @@
 package com.medondoor.live;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
 
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
@@ -11,8 +13,16 @@ import com.medondoor.booking.BookingView;
  * when it happened) with the booking's unchanging data (service type, address, phone, need, notes,
  * patient), names as {@code accounts} has them, and no rating (a rating is no status change). It is
  * rendered for each audience only when sent ({@link LiveEvent.Kind}), whole or without its private details.
+ * {@code formerProvider} is the provider the change took the visit from (a release, a cancellation), null
+ * for any other change; {@code releasedBy} are the providers who no longer see the booking, as it is now.
  */
-record BookingEvent(long id, BookingView booking) {
+record BookingEvent(long id, BookingView booking, UUID formerProvider, Set<UUID> releasedBy) {
+
+    /** Whether the change concerns this provider's own visit: theirs from then on, or taken from them. */
+    boolean concerns(UUID provider) {
+        return provider.equals(formerProvider)
+                || booking.provider() != null && booking.provider().id().equals(provider);
+    }
 
     BookingStatus status() {
         return booking.status();

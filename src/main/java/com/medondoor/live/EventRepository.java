@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
 import com.medondoor.job.JobVisibility;
 import io.r2dbc.spi.Readable;
@@ -28,8 +29,10 @@ class EventRepository {
     private static final String EVENTS = """
             SELECT e.id AS event_id, booking.id, booking.service_type, e.status, booking.address, booking.street,
                    booking.flat, booking.postcode, booking.city, booking.district, booking.country, booking.phone,
-                   booking.need, booking.notes, e.scheduled_for, booking.created_at, e.occurred_at AS updated_at,
-                   booking.patient_id, patient.name AS patient_name, e.provider_id, provider.name AS provider_name,
+                   booking.need, booking.notes, e.scheduled_for, booking.window_end, booking.time_zone,
+                   booking.expires_at, e.expected_arrival, e.reason AS status_reason, e.note AS status_note,
+                   booking.created_at, e.occurred_at AS updated_at, booking.patient_id, patient.name AS patient_name,
+                   e.provider_id, provider.name AS provider_name, e.former_provider_id, booking.released_by,
                    NULL::smallint AS rating_stars, NULL::text AS rating_review, NULL::timestamptz AS rating_created_at
               FROM booking_events e
               JOIN bookings booking       ON booking.id = e.booking_id
@@ -74,12 +77,15 @@ class EventRepository {
     }
 
     /**
-     * The events after {@code id} of the bookings a provider may see ({@link JobVisibility}), for
-     * replaying their stream. Completions are left out, as on the live job stream: they are no job event.
+     * The events after {@code id} a provider's job stream shows, for replaying it: as the live stream takes
+     * them ({@code Audiences.provider}), the board's changes of the bookings they may see
+     * ({@link JobVisibility}), and every change of their own visits.
      */
     Flux<BookingEvent> afterForProvider(long id, UUID provider, int limit) {
-        return db.sql(EVENTS + " AND e.id > :after AND e.status <> 'COMPLETED' AND "
-                        + JobVisibility.sql(JobVisibility.viewer("provider")) + " ORDER BY e.id LIMIT :limit")
+        return db.sql(EVENTS + " AND e.id > :after AND (("
+                        + BookingStatus.in("e.status", Audiences.BOARD_CHANGES) + " AND "
+                        + JobVisibility.sql(JobVisibility.viewer("provider"))
+                        + ") OR e.provider_id = :provider OR e.former_provider_id = :provider) ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
                 .bind("provider", provider)
                 .bind("limit", limit)
@@ -107,6 +113,7 @@ class EventRepository {
     }
 
     private static BookingEvent event(Readable row) {
-        return new BookingEvent(row.get("event_id", Long.class), BookingView.from(row));
+        return new BookingEvent(row.get("event_id", Long.class), BookingView.from(row),
+                row.get("former_provider_id", UUID.class), Set.of(row.get("released_by", UUID[].class)));
     }
 }

@@ -1,5 +1,9 @@
 package com.medondoor.live;
 
+import java.util.UUID;
+
+import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.BookingView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,37 +22,49 @@ final class LiveEvent {
      */
     enum Kind {
 
+        /**
+         * To every provider who sees the job: {@code job.available}, or {@code job.removed} once claimed,
+         * cancelled or expired. To the visit's provider instead: {@code job.updated} for each change of
+         * their visit, and {@code job.withdrawn} when a change takes it from them.
+         */
         JOBS {
             @Override
-            Frame encode(BookingEvent event, boolean whole, JsonMapper json) {
+            Frame encode(BookingEvent event, boolean whole, boolean own, JsonMapper json) {
+                if (own) {
+                    return event.formerProvider() != null
+                            ? Frame.event(event.id(), "job.withdrawn", json.writeValueAsString(Withdrawal.of(event)))
+                            : Frame.event(event.id(), "job.updated", booking(event, whole, json));
+                }
                 return switch (event.status()) {
                     case PENDING -> Frame.event(event.id(), "job.available", booking(event, whole, json));
                     case ACCEPTED -> Frame.event(event.id(), "job.removed", removal(event, "CLAIMED"));
                     case CANCELLED -> Frame.event(event.id(), "job.removed", removal(event, "CANCELLED"));
-                    case COMPLETED -> throw new IllegalStateException("completed jobs are not on the job stream");
+                    case EXPIRED -> Frame.event(event.id(), "job.removed", removal(event, "EXPIRED"));
+                    case EN_ROUTE, IN_PROGRESS, COMPLETED ->
+                            throw new IllegalStateException("a visit's progress goes to its provider only");
                 };
             }
         },
 
         BOOKINGS {
             @Override
-            Frame encode(BookingEvent event, boolean whole, JsonMapper json) {
+            Frame encode(BookingEvent event, boolean whole, boolean own, JsonMapper json) {
                 return Frame.event(event.id(), "booking.updated", booking(event, whole, json));
             }
         },
 
         ACCOUNT {
             @Override
-            Frame encode(BookingEvent event, boolean whole, JsonMapper json) {
+            Frame encode(BookingEvent event, boolean whole, boolean own, JsonMapper json) {
                 throw new IllegalStateException("the account stream shows no booking event");
             }
         };
 
         /**
-         * The event's frame on this kind of stream, with the booking whole or without its private details;
-         * for a replay, where no other stream shares it.
+         * The event's frame on this kind of stream, with the booking whole or without its private details,
+         * to the visit's own provider or anyone else; for a replay, where no other stream shares it.
          */
-        abstract Frame encode(BookingEvent event, boolean whole, JsonMapper json);
+        abstract Frame encode(BookingEvent event, boolean whole, boolean own, JsonMapper json);
 
         private static String booking(BookingEvent event, boolean whole, JsonMapper json) {
             return json.writeValueAsString(whole ? event.booking() : event.booking().withoutPrivateDetails());
@@ -60,10 +76,22 @@ final class LiveEvent {
         }
     }
 
+    /**
+     * What the provider a change took the visit from is told: which visit, its status now, why, and the
+     * words given (the patient's, when they cancelled).
+     */
+    record Withdrawal(UUID id, BookingStatus status, String reason, String note) {
+
+        static Withdrawal of(BookingEvent event) {
+            BookingView booking = event.booking();
+            return new Withdrawal(booking.id(), booking.status(), booking.statusReason(), booking.statusNote());
+        }
+    }
+
     private final BookingEvent event;
     private final JsonMapper json;
-    /** Per kind, the frame without private details and the whole one. */
-    private final Frame[] frames = new Frame[Kind.values().length * 2];
+    /** Per kind, the frame without private details and the whole one, each to anyone and to the visit's provider. */
+    private final Frame[] frames = new Frame[Kind.values().length * 4];
 
     LiveEvent(BookingEvent event, JsonMapper json) {
         this.event = event;
@@ -79,11 +107,11 @@ final class LiveEvent {
     }
 
     /** This event's frame on streams of {@code kind}, encoded the first time it is asked for. */
-    Frame frame(Kind kind, boolean whole) {
-        int slot = kind.ordinal() * 2 + (whole ? 1 : 0);
+    Frame frame(Kind kind, boolean whole, boolean own) {
+        int slot = kind.ordinal() * 4 + (whole ? 2 : 0) + (own ? 1 : 0);
         Frame frame = frames[slot];
         if (frame == null) {
-            frame = kind.encode(event, whole, json);
+            frame = kind.encode(event, whole, own, json);
             frames[slot] = frame;
         }
         return frame;

@@ -28,6 +28,7 @@ final class LiveStream extends FrameOutlet {
     private volatile Consumer<LiveStream> onSubscribe;
     private volatile Predicate<BookingEvent> interested = event -> false;
     private volatile Predicate<BookingView> whole = booking -> false;
+    private volatile Predicate<BookingEvent> own = event -> false;
     private volatile int released;
 
     /**
@@ -55,12 +56,14 @@ final class LiveStream extends FrameOutlet {
     }
 
     /**
-     * Which live events the stream takes, and whether it shows an event's booking whole or without its
-     * private details; set before it joins the feed.
+     * Which live events the stream takes, whether it shows an event's booking whole or without its private
+     * details, and whether an event concerns the viewer's own visit ({@link Audience}); set before it joins
+     * the feed.
      */
-    void interest(Predicate<BookingEvent> interested, Predicate<BookingView> whole) {
-        this.whole = whole;
-        this.interested = interested;
+    void interest(Audience audience) {
+        this.whole = audience.whole();
+        this.own = audience.own();
+        this.interested = audience.interested();
     }
 
     /** Whether it has let go of everything: it may have been cut off before it even joined. */
@@ -87,6 +90,7 @@ final class LiveStream extends FrameOutlet {
             return Offer.SKIPPED;
         }
         boolean shownWhole = whole.test(event.event().booking());
+        boolean theirs = own.test(event.event());
         synchronized (this) {
             if (!isOpen()) {
                 return Offer.SKIPPED;
@@ -96,7 +100,7 @@ final class LiveStream extends FrameOutlet {
             }
             // Counted as delivered even when the start reflects it and it is dropped, as it always was.
             if (!queues.reflects(event.id())) {
-                queues.live(event.frame(kind, shownWhole));
+                queues.live(event.frame(kind, shownWhole, theirs));
             }
         }
         drain();

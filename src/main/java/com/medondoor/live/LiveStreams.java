@@ -88,7 +88,7 @@ class LiveStreams {
     private void open(LiveStream stream, Jwt token, OptionalLong lastEventId, Supplier<Mono<Audience>> audience) {
         stream.reading(feed.started().then(Mono.defer(audience))
                 .flatMap(found -> {
-                    stream.interest(found.interested(), found.whole());
+                    stream.interest(found);
                     stream.watch(watch(stream, token));
                     openStreams.join(stream);
                     return starts.read(found, stream.kind(), lastEventId);

@@ -51,7 +51,8 @@ class StreamStarts {
         Mono<Start> replayed = consistentRead.transactional(Mono.zip(audience.replay().apply(after).collectList(), events.newestId()))
                 .flatMap(read -> read.getT1().size() > properties.replayLimit() ? fresh : Mono.just(new Start(
                         read.getT1().stream()
-                        .map(event -> kind.encode(event, audience.whole().test(event.booking()), json)).toList(),
+                        .map(event -> kind.encode(event, audience.whole().test(event.booking()),
+                                audience.own().test(event), json)).toList(),
                         Reflected.upTo(read.getT2()))));
         return events.isReplayable(after, clock.instant().minus(properties.replayWindow()))
                 .flatMap(replayable -> replayable ? replayed : fresh);

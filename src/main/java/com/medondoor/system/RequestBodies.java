@@ -26,6 +26,11 @@ public class RequestBodies {
                 .doOnNext(this::validate);
     }
 
+    /** As {@link #read}, but a request without a body is {@code absent}: for a body whose every field is optional. */
+    public <T> Mono<T> readOrElse(ServerRequest request, Class<T> type, T absent) {
+        return request.bodyToMono(type).doOnNext(this::validate).defaultIfEmpty(absent);
+    }
+
     private void validate(Object body) {
         Errors errors = new BeanPropertyBindingResult(body, "body");
         validator.validate(body, errors);

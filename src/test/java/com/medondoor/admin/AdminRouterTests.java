@@ -249,7 +249,7 @@ class AdminRouterTests {
         return new BookingView(BOOKING, ServiceType.NURSE_VISIT, BookingStatus.PENDING, new BookingView.Area("Mitte", "Berlin"),
                 "Wound dressing", new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
                         "12 Rose Street, 10115 Berlin, Mitte, DE"),
-                "+49301234567", "Door code 4521", null, CHANGED, CHANGED, new BookingView.Party(FLORENCE, "Ada"), null, null);
+                "+49301234567", "Door code 4521", null, null, "UTC", null, null, null, null, CHANGED, CHANGED, new BookingView.Party(FLORENCE, "Ada"), null, null);
     }
 
     private static UserView florence(Verification status) {

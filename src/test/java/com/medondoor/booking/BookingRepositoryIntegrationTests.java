@@ -46,7 +46,7 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
         Instant when = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
         var request = new CreateBookingRequest(ServiceType.DOCTOR_CONSULTATION,
                 new CreateBookingRequest.Address("4 Elm Road", "Flat 3", "10115", "Berlin", "Mitte", "DE"),
-                "+49301234567", "Fever since Monday", when, "Bring forms");
+                "+49301234567", "Fever since Monday", null, when, when.plusSeconds(7200), "UTC", "Bring forms");
 
         AtomicReference<BookingView> created = new AtomicReference<>();
         bookings.create(patient.id(), request).as(StepVerifier::create)
@@ -114,10 +114,10 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     void cancelWhenPendingThenCancelledOnce() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
 
-        bookings.cancel(booking, patient.id()).map(BookingView::status).as(StepVerifier::create)
+        bookings.cancel(booking, patient.id(), null).map(BookingView::status).as(StepVerifier::create)
                 .expectNext(BookingStatus.CANCELLED).as("the owner cancels a PENDING booking")
                 .expectComplete().verify(TIMEOUT);
-        bookings.cancel(booking, patient.id()).hasElement().as(StepVerifier::create)
+        bookings.cancel(booking, patient.id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("a CANCELLED booking cannot be cancelled again")
                 .expectComplete().verify(TIMEOUT);
         eventStatuses(booking).as(StepVerifier::create)
@@ -130,7 +130,7 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         api().claim(api().provider(ServiceType.NURSE_VISIT), booking);
 
-        bookings.cancel(booking, patient.id()).hasElement().as(StepVerifier::create)
+        bookings.cancel(booking, patient.id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("an ACCEPTED booking cannot be cancelled")
                 .expectComplete().verify(TIMEOUT);
         bookings.findOwned(booking, patient.id()).map(BookingView::status).as(StepVerifier::create)
@@ -142,7 +142,7 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     void cancelWhenAnotherPatientsBookingThenEmptyAndStillPending() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
 
-        bookings.cancel(booking, api().patient().id()).hasElement().as(StepVerifier::create)
+        bookings.cancel(booking, api().patient().id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("only the owner can cancel")
                 .expectComplete().verify(TIMEOUT);
         eventStatuses(booking).as(StepVerifier::create)
@@ -164,6 +164,6 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     private static CreateBookingRequest nurseVisit() {
         return new CreateBookingRequest(ServiceType.NURSE_VISIT,
                 new CreateBookingRequest.Address("1 Main Street", null, "10115", "Berlin", "Mitte", "DE"),
-                "+49301234567", "Wound dressing", null, null);
+                "+49301234567", "Wound dressing", null, null, null, "UTC", null);
     }
 }

@@ -59,7 +59,7 @@ class BookingRouterTests {
             new BookingView.Area("Mitte", "Berlin"), "Wound dressing",
             new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
                     "12 Rose Street, 10115 Berlin, Mitte, DE"),
-            "+49301234567", "Ring twice", Instant.parse("2030-03-02T09:30:00Z"), CREATED, CREATED,
+            "+49301234567", "Ring twice", Instant.parse("2030-03-02T09:30:00Z"), null, "UTC", null, null, null, null, CREATED, CREATED,
             new BookingView.Party(PATIENT, "Ada"), null, null);
     private static final String PENDING_JSON = """
             {"id": "b0000000-0000-4000-8000-000000000002", "serviceType": "NURSE_VISIT", "status": "PENDING",
@@ -73,7 +73,7 @@ class BookingRouterTests {
             """;
     private static final CreateBookingRequest VALID = new CreateBookingRequest(ServiceType.NURSE_VISIT,
             new CreateBookingRequest.Address("12 Rose Street", "2nd floor", "10115", "Berlin", "Mitte", "DE"),
-            "030 1234567", "Wound dressing", null, "Ring twice");
+            "030 1234567", "Wound dressing", null, null, null, null, "Ring twice");
 
     /** The value of a field that is left out of the body. */
     private static final Object ABSENT = new Object();
@@ -313,9 +313,9 @@ class BookingRouterTests {
     @Test
     void cancelThenTheServicesCancelledBooking() {
         BookingView cancelled = new BookingView(BOOKING, ServiceType.NURSE_VISIT, BookingStatus.CANCELLED,
-                PENDING.area(), PENDING.need(), PENDING.address(), PENDING.phone(), null, null, CREATED,
+                PENDING.area(), PENDING.need(), PENDING.address(), PENDING.phone(), null, null, null, "UTC", null, null, null, null, CREATED,
                 CREATED.plusSeconds(60), new BookingView.Party(PATIENT, "Ada"), null, null);
-        when(bookings.cancel(BOOKING, PATIENT)).thenReturn(Mono.just(cancelled));
+        when(bookings.cancel(BOOKING, PATIENT, ReasonRequest.NONE)).thenReturn(Mono.just(cancelled));
 
         assertThat(answer(http.mutateWith(patient(PATIENT)).post().uri("/api/bookings/{id}/cancel", BOOKING).exchange()))
                 .hasStatusOk()
@@ -326,7 +326,7 @@ class BookingRouterTests {
     @ParameterizedTest
     @EnumSource(value = BookingStatus.class, names = "PENDING", mode = EnumSource.Mode.EXCLUDE)
     void cancelWhenNoLongerPendingThenConflictNamingTheStatus(BookingStatus current) {
-        when(bookings.cancel(BOOKING, PATIENT))
+        when(bookings.cancel(BOOKING, PATIENT, ReasonRequest.NONE))
                 .thenReturn(Mono.error(new BookingProblems.WrongStatus(current, "Only a PENDING booking can be cancelled.")));
 
         Map<String, Object> problem = assertProblem(http.mutateWith(patient(PATIENT)).post()
@@ -337,7 +337,7 @@ class BookingRouterTests {
 
     @Test
     void cancelWhenNotTheCallersThenNotFound() {
-        when(bookings.cancel(BOOKING, PATIENT)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
+        when(bookings.cancel(BOOKING, PATIENT, ReasonRequest.NONE)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
 
         assertProblem(http.mutateWith(patient(PATIENT)).post().uri("/api/bookings/{id}/cancel", BOOKING).exchange(),
                 HttpStatus.NOT_FOUND, "booking-not-found");

@@ -1,5 +1,6 @@
 package com.medondoor.booking;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -21,13 +22,17 @@ import static org.mockito.Mockito.when;
 /** The idempotent create's rare paths, which a real database cannot be timed to show. */
 class BookingServiceTests {
 
+    private static final BookingProperties BOOKING_RULES = new BookingProperties(Duration.ofHours(24),
+            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(24), Duration.ofDays(90), Duration.ofHours(2),
+            Duration.ofSeconds(30), Duration.ofHours(2));
+
     private final BookingRepository repository = mock(BookingRepository.class);
-    private final BookingService service = new BookingService(repository, JsonMapper.builder().build());
+    private final BookingService service = new BookingService(repository, BOOKING_RULES, JsonMapper.builder().build(), Clock.systemUTC());
     private final UUID patient = UUID.randomUUID();
     private final CreateBookingRequest request =
             new CreateBookingRequest(ServiceType.NURSE_VISIT,
                     new CreateBookingRequest.Address("1 Elm Row", null, "10115", "Berlin", "Mitte", "DE"),
-                    "+49301234567", "Wound dressing", null, null);
+                    "+49301234567", "Wound dressing", null, null, null, null, null);
 
     @Test
     void keySweptBetweenTheCreateAndTheLookupThenTheRequestCreatesANewBooking() {

@@ -66,7 +66,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for a rival's claim to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, true, 1));
+                .isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, false, true, Verification.VERIFIED, true, true, 1));
         assertThat(providerOfBooking()).as("the rival keeps the booking").isEqualTo(rival.id());
     }
 
@@ -79,20 +79,22 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for the patient's cancel to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.CANCELLED, true, Verification.VERIFIED, true, true, 1));
+                .isEqualTo(new Claim.Refused(BookingStatus.CANCELLED, true, false, true, Verification.VERIFIED, true, true, 1));
     }
 
     @Test
     void claimQueuedBehindAClaimAndItsCompletionThenRefusedWithCompleted() {
         List<String> claimAndComplete = new ArrayList<>(claimBy(rival));
-        claimAndComplete.add("UPDATE bookings SET status = 'COMPLETED' WHERE id = '%s'".formatted(booking));
+        for (String step : List.of("EN_ROUTE", "IN_PROGRESS", "COMPLETED")) {
+            claimAndComplete.add("UPDATE bookings SET status = '%s' WHERE id = '%s'".formatted(step, booking));
+        }
         Connection other = changeAndHold(claimAndComplete);
 
         CompletableFuture<Claim> claim = claimOnceQueued();
         end(other, true);
 
         assertThat(claim.join()).as("a claim that waited for a claim and its completion to commit")
-                .isEqualTo(new Claim.Refused(BookingStatus.COMPLETED, true, Verification.VERIFIED, true, true, 1));
+                .isEqualTo(new Claim.Refused(BookingStatus.COMPLETED, true, false, true, Verification.VERIFIED, true, true, 1));
     }
 
     @Test
@@ -115,7 +117,7 @@ class ClaimStatementIntegrationTests extends IntegrationTest {
 
         Claim refused = jobs.claim(booking, nurse.id()).block(TIMEOUT);
 
-        assertThat(refused).as("a late claim").isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, true, 1));
+        assertThat(refused).as("a late claim").isEqualTo(new Claim.Refused(BookingStatus.ACCEPTED, true, false, true, Verification.VERIFIED, true, true, 1));
         assertThat(rowVersion()).as("the booking's row version and lock word after a losing claim: "
                 + "no new version, no row lock").isEqualTo(before);
         assertThat(claimerRowVersion()).as("the claimer's account row after a losing claim: not even the share lock "

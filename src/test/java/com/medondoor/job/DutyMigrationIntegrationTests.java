@@ -59,7 +59,14 @@ class DutyMigrationIntegrationTests {
 
     @Test
     void countFollowsEveryChangeOfABookingAndRefusesOneTooMany() throws SQLException {
-        database.execute("UPDATE bookings SET status = 'COMPLETED' WHERE provider_id = '%s'".formatted(NURSE));
+        database.execute("UPDATE bookings SET status = 'EN_ROUTE' WHERE provider_id = '%s' AND status = 'ACCEPTED'"
+                .formatted(NURSE));
+        database.execute("UPDATE bookings SET status = 'IN_PROGRESS' WHERE provider_id = '%s' AND status = 'EN_ROUTE'"
+                .formatted(NURSE));
+        assertThat(duties()).as("a visit on its way and under way is still held").containsExactly(NURSE + " true 1 1",
+                COURIER + " true 3 2");
+        database.execute("UPDATE bookings SET status = 'COMPLETED' WHERE provider_id = '%s' AND status = 'IN_PROGRESS'"
+                .formatted(NURSE));
         database.execute("""
                 UPDATE bookings SET status = 'ACCEPTED', provider_id = '%s' WHERE status = 'PENDING'
                 """.formatted(COURIER));

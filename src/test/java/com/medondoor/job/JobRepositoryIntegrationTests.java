@@ -3,6 +3,7 @@ package com.medondoor.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.UUID;
 
 import com.medondoor.Api;
@@ -11,6 +12,7 @@ import com.medondoor.account.ServiceType;
 import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
+import com.medondoor.booking.Transition;
 import com.medondoor.job.JobRepository.Claim;
 import com.medondoor.system.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +69,11 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         jobs.claim(booking, nurse.id()).then().as(StepVerifier::create).expectComplete().verify(TIMEOUT);
 
         jobs.claim(booking, api().provider(ServiceType.NURSE_VISIT).id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, true, 1))
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, false, true, Verification.VERIFIED, true, true, 1))
                 .as("a late claimer of the right type learns the booking is ACCEPTED")
                 .expectComplete().verify(TIMEOUT);
         jobs.claim(booking, nurse.id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, Verification.VERIFIED, true, false, 1))
+                .expectNext(new Claim.Refused(BookingStatus.ACCEPTED, true, false, true, Verification.VERIFIED, true, false, 1))
                 .as("claiming again what one has claimed changes nothing either")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -98,7 +100,7 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         UUID doctor = api().provider(ServiceType.DOCTOR_CONSULTATION).id();
 
         jobs.claim(booking, doctor).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.VERIFIED, true, true, 1))
+                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, false, true, Verification.VERIFIED, true, true, 1))
                 .as("the refusal names the other type; the booking is still PENDING")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -106,7 +108,7 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     @Test
     void claimWhenUnknownBookingThenRefusedWithoutStatus() {
         jobs.claim(UUID.randomUUID(), nurse.id()).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(null, false, Verification.VERIFIED, true, true, 1))
+                .expectNext(new Claim.Refused(null, false, false, false, Verification.VERIFIED, true, true, 1))
                 .as("a refusal without a status for a booking that does not exist")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -117,11 +119,11 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         UUID unverified = api().unverifiedProvider(ServiceType.NURSE_VISIT).id();
 
         jobs.claim(booking, unverified).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, Verification.UNVERIFIED, false, false, 0))
+                .expectNext(new Claim.Refused(BookingStatus.PENDING, false, false, true, Verification.UNVERIFIED, false, false, 0))
                 .as("an unverified provider's claim of a PENDING booking of their type")
                 .expectComplete().verify(TIMEOUT);
         jobs.claim(UUID.randomUUID(), unverified).as(StepVerifier::create)
-                .expectNext(new Claim.Refused(null, false, Verification.UNVERIFIED, false, false, 0))
+                .expectNext(new Claim.Refused(null, false, false, false, Verification.UNVERIFIED, false, false, 0))
                 .as("an unverified provider's claim of no booking")
                 .expectComplete().verify(TIMEOUT);
         db.sql("SELECT status FROM bookings WHERE id = :id").bind("id", booking)
@@ -130,13 +132,13 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void completeWhenNotTheClaimerThenEmptyAndStillAccepted() {
+    void stepWhenNotTheClaimerThenEmptyAndStillAccepted() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         api().claim(nurse, booking);
         UUID otherNurse = api().provider(ServiceType.NURSE_VISIT).id();
 
-        jobs.complete(booking, otherNurse).hasElement().as(StepVerifier::create)
-                .expectNext(false).as("only the claimer can complete")
+        jobs.step(Transition.SET_OFF, booking, otherNurse, null).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("only the claimer takes the visit's next step")
                 .expectComplete().verify(TIMEOUT);
         jobs.statusOfClaimed(booking, otherNurse).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("another provider's job is not theirs to explain")
@@ -147,24 +149,40 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void completeWhenClaimerThenCompletedAndSecondCompleteEmpty() {
+    void stepsWhenClaimerThenEachOnceInOrder() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         api().claim(nurse, booking);
 
-        jobs.complete(booking, nurse.id()).map(BookingView::status).as(StepVerifier::create)
-                .expectNext(BookingStatus.COMPLETED).as("the claimer completes the job")
+        jobs.step(Transition.COMPLETE, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("an ACCEPTED visit is not completed before it began")
                 .expectComplete().verify(TIMEOUT);
-        jobs.complete(booking, nurse.id()).hasElement().as(StepVerifier::create)
-                .expectNext(false).as("a COMPLETED job cannot be completed again")
+        jobs.step(Transition.SET_OFF, booking, nurse.id(), 25).as(StepVerifier::create)
+                .assertNext(view -> {
+                    assertThat(view.status()).as("the claimer sets off").isEqualTo(BookingStatus.EN_ROUTE);
+                    assertThat(view.expectedArrival()).as("25 minutes from the change")
+                            .isBetween(view.updatedAt().plusSeconds(25 * 60 - 1), view.updatedAt().plusSeconds(25 * 60 + 1));
+                })
+                .expectComplete().verify(TIMEOUT);
+        jobs.step(Transition.SET_OFF, booking, nurse.id(), 25).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("a step taken once is not taken again")
+                .expectComplete().verify(TIMEOUT);
+        jobs.step(Transition.ARRIVE, booking, nurse.id(), null).map(BookingView::status).as(StepVerifier::create)
+                .expectNext(BookingStatus.IN_PROGRESS).as("the claimer arrives")
+                .expectComplete().verify(TIMEOUT);
+        jobs.step(Transition.COMPLETE, booking, nurse.id(), null).map(BookingView::status).as(StepVerifier::create)
+                .expectNext(BookingStatus.COMPLETED).as("the claimer completes the visit")
+                .expectComplete().verify(TIMEOUT);
+        jobs.step(Transition.COMPLETE, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("a COMPLETED visit cannot be completed again")
                 .expectComplete().verify(TIMEOUT);
     }
 
     @Test
-    void completeWhenPendingThenEmpty() {
+    void stepWhenPendingThenEmpty() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
 
-        jobs.complete(booking, nurse.id()).hasElement().as(StepVerifier::create)
-                .expectNext(false).as("an unclaimed job cannot be completed")
+        jobs.step(Transition.SET_OFF, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
+                .expectNext(false).as("an unclaimed job has no next step")
                 .expectComplete().verify(TIMEOUT);
     }
 
@@ -200,17 +218,17 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         api().claim(nurse, accepted);
         api().claim(api().provider(ServiceType.NURSE_VISIT), someoneElses);
 
-        jobs.findClaimed(nurse.id(), BookingStatus.ACCEPTED, new PageRequest(0, 10)).as(StepVerifier::create)
+        jobs.findClaimed(nurse.id(), EnumSet.of(BookingStatus.ACCEPTED), new PageRequest(0, 10)).as(StepVerifier::create)
                 .assertNext(view -> {
                     assertThat(view.id()).as("the one ACCEPTED job of this provider").isEqualTo(accepted);
                     assertThat(view.provider()).as("a claimed job names its provider").isNotNull();
                 })
                 .expectComplete().verify(TIMEOUT);
-        jobs.findClaimed(nurse.id(), BookingStatus.COMPLETED, new PageRequest(0, 10)).map(BookingView::id)
+        jobs.findClaimed(nurse.id(), EnumSet.of(BookingStatus.COMPLETED), new PageRequest(0, 10)).map(BookingView::id)
                 .as(StepVerifier::create)
                 .expectNext(completed).as("the one COMPLETED job of this provider")
                 .expectComplete().verify(TIMEOUT);
-        jobs.countClaimed(nurse.id(), BookingStatus.ACCEPTED).as(StepVerifier::create)
+        jobs.countClaimed(nurse.id(), EnumSet.of(BookingStatus.ACCEPTED)).as(StepVerifier::create)
                 .expectNext(1L).as("someone else's claim is not counted")
                 .expectComplete().verify(TIMEOUT);
     }

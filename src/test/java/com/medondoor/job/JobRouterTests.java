@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import com.medondoor.account.ServiceType;
 import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingProblems;
 import com.medondoor.booking.BookingStatus;
+import com.medondoor.booking.Transition;
 import com.medondoor.booking.BookingView;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
@@ -154,8 +156,8 @@ class JobRouterTests {
     }
 
     @Test
-    void mineThenTheCallersAcceptedJobsByDefault() {
-        when(jobs.mine(NURSE, BookingStatus.ACCEPTED, new PageRequest(0, 20)))
+    void mineThenTheCallersActiveVisitsByDefault() {
+        when(jobs.mine(NURSE, BookingStatus.ACTIVE, new PageRequest(0, 20)))
                 .thenReturn(Mono.just(new Page<>(List.of(booking(BookingStatus.ACCEPTED, NURSE)), 0, 20, 1)));
 
         assertThat(answer(asNurse().get().uri("/api/jobs/mine").exchange())).hasStatusOk().bodyJson()
@@ -165,7 +167,7 @@ class JobRouterTests {
 
     @Test
     void mineWithStatusCompletedThenTheCallersHistory() {
-        when(jobs.mine(NURSE, BookingStatus.COMPLETED, new PageRequest(1, 5)))
+        when(jobs.mine(NURSE, EnumSet.of(BookingStatus.COMPLETED), new PageRequest(1, 5)))
                 .thenReturn(Mono.just(new Page<>(List.of(), 1, 5, 5)));
 
         assertThat(answer(asNurse().get().uri("/api/jobs/mine?status=COMPLETED&page=1&size=5").exchange()))
@@ -174,8 +176,8 @@ class JobRouterTests {
     }
 
     @ParameterizedTest(name = "status={0}")
-    @ValueSource(strings = {"PENDING", "CANCELLED", "accepted", "ANY", ""})
-    void mineWithStatusOtherThanAcceptedOrCompletedThenBadRequestNamingIt(String status) {
+    @ValueSource(strings = {"PENDING", "CANCELLED", "EXPIRED", "accepted", "ANY", ""})
+    void mineWithStatusNotAProvidersThenBadRequestNamingIt(String status) {
         assertInvalid(asNurse().get().uri("/api/jobs/mine?status=" + status).exchange(), "status");
         verifyNoInteractions(jobs);
     }
@@ -219,17 +221,17 @@ class JobRouterTests {
 
     @Test
     void completeThenTheBookingCompleted() {
-        when(jobs.complete(BOOKING, NURSE)).thenReturn(Mono.just(booking(BookingStatus.COMPLETED, NURSE)));
+        when(jobs.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.just(booking(BookingStatus.COMPLETED, NURSE)));
 
         assertThat(answer(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange())).hasStatusOk()
                 .bodyJson().isLenientlyEqualTo("{\"id\": \"" + BOOKING + "\", \"status\": \"COMPLETED\"}");
     }
 
     @ParameterizedTest
-    @EnumSource(value = BookingStatus.class, names = "ACCEPTED", mode = EnumSource.Mode.EXCLUDE)
-    void completeWhenNotAcceptedThenConflictNamingTheStatus(BookingStatus current) {
-        when(jobs.complete(BOOKING, NURSE)).thenReturn(Mono.error(new BookingProblems.WrongStatus(current,
-                "Only an ACCEPTED job can be completed; this one is " + current + ".")));
+    @EnumSource(value = BookingStatus.class, names = "IN_PROGRESS", mode = EnumSource.Mode.EXCLUDE)
+    void completeWhenNotInProgressThenConflictNamingTheStatus(BookingStatus current) {
+        when(jobs.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.error(new BookingProblems.WrongStatus(current,
+                "This needs the visit to be IN_PROGRESS; it is " + current + ".")));
 
         Map<String, Object> problem = assertProblem(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange(),
                 HttpStatus.CONFLICT, "booking-status-conflict");
@@ -239,7 +241,7 @@ class JobRouterTests {
 
     @Test
     void completeWhenNotTheCallersJobThenNotFound() {
-        when(jobs.complete(BOOKING, NURSE)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
+        when(jobs.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
 
         assertProblem(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange(), HttpStatus.NOT_FOUND,
                 "booking-not-found");
@@ -291,7 +293,7 @@ class JobRouterTests {
                 new BookingView.Area("Mitte", "Berlin"), "Wound dressing",
                 new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
                         "12 Rose Street, 10115 Berlin, Mitte, DE"),
-                "+49301234567", null, null, CREATED, CREATED,
+                "+49301234567", null, null, null, "UTC", null, null, null, null, CREATED, CREATED,
                 new BookingView.Party(UUID.fromString("a7e1c6de-0000-4000-8000-000000000001"), "Ada"),
                 provider == null ? null : new BookingView.Party(provider, "Florence"), null);
         return provider == null ? booking.withoutPrivateDetails() : booking;

@@ -84,7 +84,7 @@ class PrivateDetailsTests {
         return new BookingView(UUID.randomUUID(), ServiceType.NURSE_VISIT, status, new BookingView.Area("Mitte", "Berlin"),
                 "Wound dressing", new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
                         "12 Rose Street, 10115 Berlin, Mitte, DE"),
-                "+49301234567", "Door code 4521", NOW.plus(Duration.ofDays(1)), NOW.minus(Duration.ofDays(4)), updatedAt,
+                "+49301234567", "Door code 4521", NOW.plus(Duration.ofDays(1)), null, "UTC", null, null, null, null, NOW.minus(Duration.ofDays(4)), updatedAt,
                 new BookingView.Party(PATIENT, "Ada"), provider == null ? null : new BookingView.Party(provider, "Florence"),
                 null);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.medondoor.Api;
@@ -58,7 +59,7 @@ class VerificationVisibilityIntegrationTests extends IntegrationTest {
 
         assertThat(provider.verification()).as("the provider's status, as the identity core reads it").isEqualTo(status);
         assertThat(listed.contains(booking)).as("%s: the rule in SQL shows the booking", status).isEqualTo(sees);
-        assertThat(JobVisibility.sees(provider, view)).as("%s: the rule in Java shows the booking", status).isEqualTo(sees);
+        assertThat(JobVisibility.sees(provider, view, Set.of())).as("%s: the rule in Java shows the booking", status).isEqualTo(sees);
         JobRepository.Claim claim = repository.claim(booking, doctor.id()).block(TIMEOUT);
         if (sees) {
             assertThat(claim).as("the claim of a verified provider").isInstanceOf(JobRepository.Claim.Won.class);

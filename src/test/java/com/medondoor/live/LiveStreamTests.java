@@ -14,6 +14,7 @@ import com.medondoor.booking.BookingView;
 import com.medondoor.live.LiveStream.Offer;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,14 +121,14 @@ class LiveStreamTests {
 
     private LiveStream stream(int capacity, Consumer<LiveStream> onSubscribe) {
         return new LiveStream(LiveEvent.Kind.BOOKINGS, capacity, Instant.now().plusSeconds(60), opened -> {
-            opened.interest(event -> true, booking -> true);
+            opened.interest(new Audience(event -> true, Mono::empty, after -> Flux.empty(), booking -> true));
             onSubscribe.accept(opened);
         }, released -> releases.incrementAndGet());
     }
 
     private static LiveEvent event(long id) {
         return new LiveEvent(new BookingEvent(id, new BookingView(UUID.randomUUID(), ServiceType.NURSE_VISIT,
-                BookingStatus.PENDING, null, null, new BookingView.Address(null, null, null, null, null, null, "12 Rose Street"), null, null, null,
-                Instant.now(), Instant.now(), new BookingView.Party(UUID.randomUUID(), "Patient"), null, null)), JSON);
+                BookingStatus.PENDING, null, null, new BookingView.Address(null, null, null, null, null, null, "12 Rose Street"), null, null, null, null, "UTC", null, null, null, null,
+                Instant.now(), Instant.now(), new BookingView.Party(UUID.randomUUID(), "Patient"), null, null), null, Set.of()), JSON);
     }
 }
