@@ -64,7 +64,7 @@ record CreateBookingRequest(
         Instant start = start();
         Instant end = windowEnd == null && start != null ? start.plus(rules.defaultWindow()) : windowEnd;
         if (start != null) {
-            checkWindow(start, end, rules, now);
+            checkWindow(windowStart != null ? "windowStart" : "scheduledFor", start, end, rules, now);
         }
         return new CreateBookingRequest(serviceType, stripped, e164, need.strip(), null, start, end, zone(), notes);
     }
@@ -79,18 +79,19 @@ record CreateBookingRequest(
         return windowStart != null ? windowStart : scheduledFor;
     }
 
-    private static void checkWindow(Instant start, Instant end, BookingProperties rules, Instant now) {
+    /** @param field the start's name as the request gave it */
+    private static void checkWindow(String field, Instant start, Instant end, BookingProperties rules, Instant now) {
         if (!end.isAfter(start)) {
-            throw InvalidRequest.of("windowEnd", "must be after windowStart");
+            throw InvalidRequest.of("windowEnd", "must be after the window's start");
         }
         if (Duration.between(start, end).compareTo(rules.longestWindow()) > 0) {
-            throw InvalidRequest.of("windowEnd", "must be at most " + rules.longestWindow().toMinutes() + " minutes after windowStart");
+            throw InvalidRequest.of("windowEnd", "must be at most " + rules.longestWindow().toMinutes() + " minutes after the window's start");
         }
         if (start.isBefore(now.minus(STARTED_GRACE))) {
-            throw InvalidRequest.of("windowStart", "is in the past; book as soon as possible instead, or a later window");
+            throw InvalidRequest.of(field, "is in the past; book as soon as possible instead, or a later window");
         }
         if (start.isAfter(now.plus(rules.furthestAhead()))) {
-            throw InvalidRequest.of("windowStart", "must be at most " + rules.furthestAhead().toDays() + " days ahead");
+            throw InvalidRequest.of(field, "must be at most " + rules.furthestAhead().toDays() + " days ahead");
         }
     }
 
