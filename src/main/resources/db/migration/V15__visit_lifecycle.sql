@@ -23,9 +23,7 @@ ALTER TABLE bookings
     ADD COLUMN released_by      uuid[] NOT NULL DEFAULT '{}',
     ADD COLUMN expected_arrival timestamptz,
     ADD COLUMN status_reason    text,
-    ADD COLUMN status_note      text CHECK (length(status_note) BETWEEN 1 AND 500),
-    ADD CONSTRAINT bookings_window_check
-        CHECK ((scheduled_for IS NULL) = (window_end IS NULL) AND window_end > scheduled_for);
+    ADD COLUMN status_note      text CHECK (length(status_note) BETWEEN 1 AND 500);
 
 -- Bookings made so far: a time is the start of a window of the default length (two hours, as
 -- medondoor.bookings.default-window), and an ASAP booking waits the default two hours
@@ -53,7 +51,10 @@ CREATE TRIGGER booking_window_of_previous_release
     FOR EACH ROW WHEN (NEW.expires_at IS NULL)
     EXECUTE FUNCTION booking_window_of_previous_release();
 
-ALTER TABLE bookings ALTER COLUMN expires_at SET NOT NULL;
+ALTER TABLE bookings
+    ALTER COLUMN expires_at SET NOT NULL,
+    ADD CONSTRAINT bookings_window_check
+        CHECK ((scheduled_for IS NULL) = (window_end IS NULL) AND window_end > scheduled_for);
 
 -- The boards show the most urgent first: "as soon as possible", then by the window's start.
 DROP INDEX bookings_available_idx;

@@ -168,7 +168,7 @@ class AdminRouterTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"status=pending", "status=EXPIRED", "serviceType=PLUMBING", "waitingLongerThan=30m",
+    @ValueSource(strings = {"status=pending", "status=LOST", "serviceType=PLUMBING", "waitingLongerThan=30m",
             "waitingLongerThan=-PT1M", "waitingLongerThan=P3651D", "waitingLongerThan=", "page=-1", "size=101"})
     void bookingsWithABadParameterThenBadRequestNamingIt(String query) {
         assertInvalid(asAdmin().get().uri("/api/admin/bookings?" + query).exchange(), query.substring(0, query.indexOf('=')));

@@ -41,12 +41,12 @@ class BookingCancelIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void cancelAfterProviderClaimedThenConflictSayingAccepted() {
+    void cancelWithoutAReasonAfterProviderClaimedThenBadRequestNamingTheReason() {
         Api.Account patient = api().patient();
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         api().claim(api().provider(ServiceType.NURSE_VISIT), booking);
 
-        expectStatusConflict(cancel(booking, patient), "ACCEPTED");
+        expectInvalid(cancel(booking, patient), "reason");
         expectStatusOf(booking, patient, "ACCEPTED");
     }
 

@@ -59,14 +59,17 @@ class BookingRouterTests {
             new BookingView.Area("Mitte", "Berlin"), "Wound dressing",
             new BookingView.Address("12 Rose Street", null, "10115", "Berlin", "Mitte", "DE",
                     "12 Rose Street, 10115 Berlin, Mitte, DE"),
-            "+49301234567", "Ring twice", Instant.parse("2030-03-02T09:30:00Z"), null, "UTC", null, null, null, null, CREATED, CREATED,
+            "+49301234567", "Ring twice", Instant.parse("2030-03-02T09:30:00Z"), Instant.parse("2030-03-02T11:30:00Z"),
+            "Europe/Berlin", Instant.parse("2030-03-02T11:30:00Z"), null, null, null, CREATED, CREATED,
             new BookingView.Party(PATIENT, "Ada"), null, null);
     private static final String PENDING_JSON = """
             {"id": "b0000000-0000-4000-8000-000000000002", "serviceType": "NURSE_VISIT", "status": "PENDING",
              "area": {"district": "Mitte", "city": "Berlin"}, "need": "Wound dressing",
              "address": {"street": "12 Rose Street", "flat": null, "postcode": "10115", "city": "Berlin",
                          "district": "Mitte", "country": "DE", "line": "12 Rose Street, 10115 Berlin, Mitte, DE"},
-             "phone": "+49301234567", "notes": "Ring twice", "scheduledFor": "2030-03-02T09:30:00Z",
+             "phone": "+49301234567", "notes": "Ring twice", "windowStart": "2030-03-02T09:30:00Z",
+             "windowEnd": "2030-03-02T11:30:00Z", "timeZone": "Europe/Berlin", "expiresAt": "2030-03-02T11:30:00Z",
+             "expectedArrival": null, "statusReason": null, "statusNote": null, "scheduledFor": "2030-03-02T09:30:00Z",
              "createdAt": "2030-03-01T08:00:00Z", "updatedAt": "2030-03-01T08:00:00Z",
              "patient": {"id": "a7e1c6de-0000-4000-8000-000000000001", "name": "Ada"},
              "provider": null, "rating": null}
@@ -176,10 +179,12 @@ class BookingRouterTests {
                 invalid("need over two lines", "need", "Wound\ndressing"),
                 invalid("notes of 2001 characters", "notes", "n".repeat(2001)),
                 invalid("notes a boolean", "notes", false),
-                invalid("scheduledFor in the past", "scheduledFor", "2020-01-01T09:00:00Z"),
                 invalid("scheduledFor not a date", "scheduledFor", "tomorrow at noon"),
                 invalid("scheduledFor a date without time", "scheduledFor", "2031-01-01"),
-                invalid("scheduledFor a number of seconds", "scheduledFor", 4_102_444_800L));
+                invalid("scheduledFor a number of seconds", "scheduledFor", 4_102_444_800L),
+                invalid("windowStart not a date", "windowStart", "tomorrow at noon"),
+                invalid("windowEnd a number of seconds", "windowEnd", 4_102_444_800L),
+                invalid("timeZone a number", "timeZone", 1));
     }
 
     private static Arguments invalid(String name, String field, Object value) {

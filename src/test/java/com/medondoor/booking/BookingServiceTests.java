@@ -2,6 +2,7 @@ package com.medondoor.booking;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import com.medondoor.account.ServiceType;
@@ -38,7 +39,8 @@ class BookingServiceTests {
     void keySweptBetweenTheCreateAndTheLookupThenTheRequestCreatesANewBooking() {
         BookingView created = mock(BookingView.class);
         // The first create meets the key (still within its retention); by the lookup it has been swept.
-        when(repository.createOnce(eq(patient), eq(request), eq("key-1"), anyString()))
+        CreateBookingRequest stored = request.normalized(BOOKING_RULES, Instant.now());
+        when(repository.createOnce(eq(patient), eq(stored), eq("key-1"), anyString()))
                 .thenReturn(Mono.empty(), Mono.just(created));
         when(repository.findByKey(patient, "key-1")).thenReturn(Mono.empty());
 

@@ -36,6 +36,7 @@ class JobCompleteIntegrationTests extends IntegrationTest {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         Api.Account nurse = api().provider(ServiceType.NURSE_VISIT);
         api().claim(nurse, booking);
+        api().arrive(nurse, booking);
 
         complete(booking, nurse).expectStatus().isOk().expectBody()
                 .jsonPath("$.id").isEqualTo(booking.toString())
@@ -123,7 +124,7 @@ class JobCompleteIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void lifecycleThenThreeEventsInOrderWithTheirActors() {
+    void lifecycleThenFiveEventsInOrderWithTheirActors() {
         Api.Account patient = api().patient();
         Api.Account nurse = api().provider(ServiceType.NURSE_VISIT);
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
@@ -134,6 +135,8 @@ class JobCompleteIntegrationTests extends IntegrationTest {
                 .expectNext(List.of(
                         new Event("PENDING", patient.id()),
                         new Event("ACCEPTED", nurse.id()),
+                        new Event("EN_ROUTE", nurse.id()),
+                        new Event("IN_PROGRESS", nurse.id()),
                         new Event("COMPLETED", nurse.id())))
                 .expectComplete()
                 .verify(Duration.ofSeconds(10));
@@ -148,10 +151,15 @@ class JobCompleteIntegrationTests extends IntegrationTest {
         claim(booking, api().provider(ServiceType.MEDICINE_DELIVERY)).expectStatus().isForbidden();
         api().claim(nurse, booking);
         claim(booking, api().provider(ServiceType.NURSE_VISIT)).expectStatus().isEqualTo(HttpStatus.CONFLICT);
-        api().post("/api/bookings/" + booking + "/cancel", patient, null).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        complete(booking, nurse).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        api().post("/api/bookings/" + booking + "/cancel", patient, null).expectStatus().isBadRequest();
+        api().arrive(nurse, booking);
+        api().post("/api/bookings/" + booking + "/cancel", patient, Map.of("reason", "late"))
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT);
 
         events(booking).as(StepVerifier::create)
-                .expectNext(List.of(new Event("PENDING", patient.id()), new Event("ACCEPTED", nurse.id())))
+                .expectNext(List.of(new Event("PENDING", patient.id()), new Event("ACCEPTED", nurse.id()),
+                        new Event("EN_ROUTE", nurse.id()), new Event("IN_PROGRESS", nurse.id())))
                 .expectComplete()
                 .verify(Duration.ofSeconds(10));
     }

@@ -111,7 +111,9 @@ class JobRouterTests {
                         {"items": [{"id": "b0000000-0000-4000-8000-000000000002", "serviceType": "NURSE_VISIT",
                                     "status": "PENDING", "area": {"district": "Mitte", "city": "Berlin"},
                                     "need": "Wound dressing", "address": null, "phone": null, "notes": null,
-                                    "scheduledFor": null, "createdAt": "2030-03-01T08:00:00Z",
+                                    "windowStart": null, "windowEnd": null, "timeZone": "UTC",
+                                    "expiresAt": null, "expectedArrival": null, "statusReason": null,
+                                    "statusNote": null, "scheduledFor": null, "createdAt": "2030-03-01T08:00:00Z",
                                     "updatedAt": "2030-03-01T08:00:00Z", "patient": null,
                                     "provider": null, "rating": null}],
                          "page": 0, "size": 20, "total": 1}

@@ -65,7 +65,7 @@ class VisitLifecycleIntegrationTests extends IntegrationTest {
                 .containsExactly("PENDING", "ACCEPTED", "EN_ROUTE", "IN_PROGRESS", "COMPLETED");
         assertThat(steps).extracting(step -> step.get("at")).as("each step with its time").doesNotContainNull();
         assertThat(steps.get(2).get("expectedArrival")).isEqualTo(onTheWay.get("expectedArrival"));
-        assertThat(steps.subList(1, 5)).extracting(step -> ((Map<?, ?>) step.get("provider")).get("name"))
+        assertThat(steps.subList(1, 5)).extracting(step -> (Object) ((Map<?, ?>) step.get("provider")).get("name"))
                 .as("who took each step").containsOnly(nurse.name());
     }
 

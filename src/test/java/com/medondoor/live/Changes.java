@@ -33,7 +33,10 @@ final class Changes {
         return ok("/api/jobs/" + id(booking) + "/claim", provider);
     }
 
+    /** The claimed visit through its steps: on the way, arrived, completed; the completed booking. */
     JsonNode complete(Api.Account provider, JsonNode booking) {
+        ok("/api/jobs/" + id(booking) + "/en-route", provider);
+        ok("/api/jobs/" + id(booking) + "/arrive", provider);
         return ok("/api/jobs/" + id(booking) + "/complete", provider);
     }
 

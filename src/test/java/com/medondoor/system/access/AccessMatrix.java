@@ -117,12 +117,12 @@ final class AccessMatrix {
                 row(MY_JOBS,            PROVIDER_OF_OTHER_TYPE, ACCEPTED,  200),
                 row(MY_JOBS,            CLAIMER,                ACCEPTED,  200),
 
-                row(COMPLETE_JOB,       ANONYMOUS,              ACCEPTED,  401),
-                row(COMPLETE_JOB,       OWNER,                  ACCEPTED,  403),
-                row(COMPLETE_JOB,       OTHER_PATIENT,          ACCEPTED,  403),
-                row(COMPLETE_JOB,       PROVIDER_OF_TYPE,       ACCEPTED,  404),
-                row(COMPLETE_JOB,       PROVIDER_OF_OTHER_TYPE, ACCEPTED,  404),
-                row(COMPLETE_JOB,       CLAIMER,                ACCEPTED,  200),
+                row(COMPLETE_JOB,       ANONYMOUS,              IN_PROGRESS,  401),
+                row(COMPLETE_JOB,       OWNER,                  IN_PROGRESS,  403),
+                row(COMPLETE_JOB,       OTHER_PATIENT,          IN_PROGRESS,  403),
+                row(COMPLETE_JOB,       PROVIDER_OF_TYPE,       IN_PROGRESS,  404),
+                row(COMPLETE_JOB,       PROVIDER_OF_OTHER_TYPE, IN_PROGRESS,  404),
+                row(COMPLETE_JOB,       CLAIMER,                IN_PROGRESS,  200),
 
                 row(DUTY,               ANONYMOUS,              PENDING,   401),
                 row(DUTY,               OWNER,                  PENDING,   403),
@@ -199,10 +199,10 @@ final class AccessMatrix {
                 row(MY_JOBS,            REJECTED,               ACCEPTED,  200),
                 row(MY_JOBS,            SUSPENDED,              ACCEPTED,  200),
 
-                row(COMPLETE_JOB,       ADMIN,                  ACCEPTED,  403, ROLE),
-                row(COMPLETE_JOB,       UNVERIFIED,             ACCEPTED,  404),
-                row(COMPLETE_JOB,       REJECTED,               ACCEPTED,  404),
-                row(COMPLETE_JOB,       SUSPENDED,              ACCEPTED,  404),
+                row(COMPLETE_JOB,       ADMIN,                  IN_PROGRESS,  403, ROLE),
+                row(COMPLETE_JOB,       UNVERIFIED,             IN_PROGRESS,  404),
+                row(COMPLETE_JOB,       REJECTED,               IN_PROGRESS,  404),
+                row(COMPLETE_JOB,       SUSPENDED,              IN_PROGRESS,  404),
 
                 row(DUTY,               ADMIN,                  PENDING,   403, ROLE),
                 row(DUTY,               UNVERIFIED,             PENDING,   200),
@@ -347,7 +347,7 @@ final class AccessMatrix {
 
     /** Bookings across the platform: administrators only, and every other caller refused by role. */
     static List<Case> platformBookings() {
-        return Stream.of(PLATFORM_BOOKINGS, WAITING_BOOKINGS, PLATFORM_BOOKING, PLATFORM_STREAM)
+        return Stream.of(PLATFORM_BOOKINGS, WAITING_BOOKINGS, OVERDUE_BOOKINGS, PLATFORM_BOOKING, PLATFORM_STREAM)
                 .flatMap(route -> Stream.of(Caller.values()).map(caller -> switch (caller) {
                     case ANONYMOUS -> row(route, caller, PENDING, 401);
                     case ADMIN -> row(route, caller, PENDING, 200);
@@ -355,5 +355,35 @@ final class AccessMatrix {
                     default -> row(route, caller, PENDING, 403, ROLE);
                 }))
                 .toList();
+    }
+
+    /**
+     * A visit's steps after the claim, for everyone: only its provider takes them (any other provider is
+     * told there is no such visit of theirs), only its patient reads them, and only administrators act on an
+     * overdue one (this scene's visit is not overdue, which the administrator is told).
+     */
+    static List<Case> visitSteps() {
+        Stream<Case> providersSteps = Stream.of(SET_OFF, ARRIVE, RELEASE_JOB).flatMap(route -> {
+            State state = route == ARRIVE ? EN_ROUTE : ACCEPTED;
+            return Stream.of(Caller.values()).map(caller -> switch (caller) {
+                case ANONYMOUS -> row(route, caller, state, 401);
+                case OWNER, OTHER_PATIENT, ADMIN -> row(route, caller, state, 403, ROLE);
+                case CLAIMER -> row(route, caller, state, 200);
+                default -> row(route, caller, state, 404, "booking-not-found");
+            });
+        });
+        Stream<Case> steps = Stream.of(Caller.values()).map(caller -> switch (caller) {
+            case ANONYMOUS -> row(BOOKING_STEPS, caller, ACCEPTED, 401);
+            case OWNER -> row(BOOKING_STEPS, caller, ACCEPTED, 200);
+            case OTHER_PATIENT -> row(BOOKING_STEPS, caller, ACCEPTED, 404, "booking-not-found");
+            default -> row(BOOKING_STEPS, caller, ACCEPTED, 403, ROLE);
+        });
+        Stream<Case> overdue = Stream.of(RELEASE_OVERDUE, CANCEL_OVERDUE).flatMap(route -> Stream.of(Caller.values())
+                .map(caller -> switch (caller) {
+                    case ANONYMOUS -> row(route, caller, ACCEPTED, 401);
+                    case ADMIN -> row(route, caller, ACCEPTED, 409, "visit-not-overdue");
+                    default -> row(route, caller, ACCEPTED, 403, ROLE);
+                }));
+        return Stream.of(providersSteps, steps, overdue).flatMap(cases -> cases).toList();
     }
 }

@@ -57,7 +57,8 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
 
     static Stream<Case> matrix() {
         return Stream.of(AccessMatrix.patientsAndProviders(), AccessMatrix.administratorsAndUnverifiedProviders(),
-                AccessMatrix.administration(), AccessMatrix.platformBookings()).flatMap(List::stream);
+                AccessMatrix.administration(), AccessMatrix.platformBookings(), AccessMatrix.visitSteps())
+                .flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,7 +139,15 @@ class AccessMatrixIntegrationTests extends IntegrationTest {
             }
             case MY_JOBS -> assertThat(ids(body)).as("%s: the job is listed only to its claimer", row)
                     .isEqualTo(row.caller() == CLAIMER ? List.of(booking) : List.of());
+            case SET_OFF -> assertThat(read(body, "$.status")).as("%s: status after", row).isEqualTo("EN_ROUTE");
+            case ARRIVE -> assertThat(read(body, "$.status")).as("%s: status after", row).isEqualTo("IN_PROGRESS");
             case COMPLETE_JOB -> assertThat(read(body, "$.status")).as("%s: status after", row).isEqualTo("COMPLETED");
+            case RELEASE_JOB -> assertThat(read(body, "$.status")).as("%s: status after", row).isEqualTo("PENDING");
+            case BOOKING_STEPS -> assertThat(JsonPath.<List<String>>read(body, "$[*].status")).as("%s: the steps", row)
+                    .containsExactly("PENDING", "ACCEPTED");
+            case OVERDUE_BOOKINGS -> assertThat(ids(body)).as("%s: a visit on time is not overdue", row)
+                    .doesNotContain(booking);
+            case RELEASE_OVERDUE, CANCEL_OVERDUE -> throw new AssertionError("the scene's visit is not overdue");
             case DUTY -> {
                 assertThat(JsonPath.<Boolean>read(body, "$.onDuty")).as("%s: on duty while verified", row)
                         .isEqualTo(row.caller() != UNVERIFIED && row.caller() != REJECTED && row.caller() != SUSPENDED);

@@ -28,7 +28,7 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
 
     /** How far the booking has gone before the call; the claimer claims it from ACCEPTED on. */
     public enum State {
-        PENDING, ACCEPTED, COMPLETED
+        PENDING, ACCEPTED, EN_ROUTE, IN_PROGRESS, COMPLETED
     }
 
     /** A route of the contract; {@code {booking}}, {@code {claimer}} and {@code {subject}} are filled from the scene. */
@@ -39,13 +39,17 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         CREATE_BOOKING("POST", "/api/bookings"),
         LIST_BOOKINGS("GET", "/api/bookings"),
         GET_BOOKING("GET", "/api/bookings/{booking}"),
+        BOOKING_STEPS("GET", "/api/bookings/{booking}/steps"),
         CANCEL_BOOKING("POST", "/api/bookings/{booking}/cancel"),
         RATE_BOOKING("POST", "/api/bookings/{booking}/rating"),
         BOOKING_STREAM("GET", "/api/bookings/stream"),
         AVAILABLE_JOBS("GET", "/api/jobs/available"),
         CLAIM_JOB("POST", "/api/jobs/{booking}/claim"),
         MY_JOBS("GET", "/api/jobs/mine"),
+        SET_OFF("POST", "/api/jobs/{booking}/en-route"),
+        ARRIVE("POST", "/api/jobs/{booking}/arrive"),
         COMPLETE_JOB("POST", "/api/jobs/{booking}/complete"),
+        RELEASE_JOB("POST", "/api/jobs/{booking}/release"),
         DUTY("GET", "/api/jobs/duty"),
         SET_DUTY("PUT", "/api/jobs/duty"),
         JOB_STREAM("GET", "/api/jobs/stream"),
@@ -60,6 +64,9 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         AUDIT_LOG("GET", "/api/admin/audit"),
         PLATFORM_BOOKINGS("GET", "/api/admin/bookings"),
         WAITING_BOOKINGS("GET", "/api/admin/bookings/waiting"),
+        OVERDUE_BOOKINGS("GET", "/api/admin/bookings/overdue"),
+        RELEASE_OVERDUE("POST", "/api/admin/bookings/{booking}/release"),
+        CANCEL_OVERDUE("POST", "/api/admin/bookings/{booking}/cancel"),
         PLATFORM_BOOKING("GET", "/api/admin/bookings/{booking}"),
         PLATFORM_STREAM("GET", "/api/admin/bookings/stream");
 
@@ -73,7 +80,11 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
 
         /** Whether a successful call changes the booking of the scene. */
         public boolean changesBooking() {
-            return this == CANCEL_BOOKING || this == RATE_BOOKING || this == CLAIM_JOB || this == COMPLETE_JOB;
+            return switch (this) {
+                case CANCEL_BOOKING, RATE_BOOKING, CLAIM_JOB, SET_OFF, ARRIVE, COMPLETE_JOB, RELEASE_JOB, RELEASE_OVERDUE,
+                        CANCEL_OVERDUE -> true;
+                default -> false;
+            };
         }
 
         /** Whether a successful call changes the subject's verification. */
@@ -120,8 +131,14 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
         if (state != State.PENDING) {
             api.claim(claimer, booking);
         }
+        if (state.compareTo(State.EN_ROUTE) >= 0) {
+            api.post("/api/jobs/" + booking + "/en-route", claimer, null).expectStatus().isOk().returnResult(Void.class);
+        }
+        if (state.compareTo(State.IN_PROGRESS) >= 0) {
+            api.post("/api/jobs/" + booking + "/arrive", claimer, null).expectStatus().isOk().returnResult(Void.class);
+        }
         if (state == State.COMPLETED) {
-            api.complete(claimer, booking);
+            api.post("/api/jobs/" + booking + "/complete", claimer, null).expectStatus().isOk().returnResult(Void.class);
         }
         Account caller = who == null ? null : switch (who) {
             case ADMIN -> api.admin();
@@ -180,6 +197,8 @@ public record AccessScene(Account owner, Account otherPatient, Account providerO
                     "admin-" + UUID.randomUUID() + "@medondoor.test", "password", Api.PASSWORD);
             case APPROVE_PROVIDER, REJECT_PROVIDER, SUSPEND_PROVIDER, REINSTATE_PROVIDER -> Map.of("reason", "Checked");
             case SET_DUTY -> Map.of("onDuty", true);
+            case SET_OFF -> Map.of("etaMinutes", 15);
+            case RELEASE_JOB, RELEASE_OVERDUE, CANCEL_OVERDUE -> Map.of("reason", "For the scene");
             default -> null;
         };
     }

@@ -151,6 +151,7 @@ class PrivateDetailsIntegrationTests extends IntegrationTest {
     }
 
     private WebTestClient.ResponseSpec complete(Account provider) {
+        api().arrive(provider, booking.id());
         return api().post("/api/jobs/" + booking.id() + "/complete", provider, null);
     }
 
