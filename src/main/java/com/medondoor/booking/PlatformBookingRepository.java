@@ -78,14 +78,15 @@ class PlatformBookingRepository {
      * changed or logged, if it is not (or there is no such booking).
      */
     Mono<BookingView> actOnOverdue(Transition action, UUID booking, UUID administrator, String reason) {
-        return db.sql(OVERDUE_ACTIONS.get(action))
+        DatabaseClient.GenericExecuteSpec sql = db.sql(OVERDUE_ACTIONS.get(action))
                 .bind("id", booking)
                 .bind("actor", administrator)
                 .bind("reason", reason)
-                .bind("overdueAfter", properties.overdueAfter().toSeconds())
-                .bind("asapWait", properties.asapWaitSeconds())
-                .map(BookingView::from)
-                .one();
+                .bind("overdueAfter", properties.overdueAfter().toSeconds());
+        if (action == Transition.RELEASE_OVERDUE) {
+            sql = sql.bind("asapWait", properties.asapWaitSeconds());
+        }
+        return sql.map(BookingView::from).one();
     }
 
     /** The booking's status and whether it is overdue, for explaining a refused action; empty if there is none. */

@@ -62,7 +62,8 @@ class OverdueVisitsIntegrationTests extends IntegrationTest {
         Map<String, Object> overdue = json(api().get("/api/admin/bookings/overdue", admin).expectStatus().isOk());
 
         assertThat(JsonPath.<List<String>>read(overdue, "$.items[*].id"))
-                .containsExactlyInAnyOrder(overdueVisit.toString(), overdueDelivery.toString());
+                .contains(overdueVisit.toString(), overdueDelivery.toString()).doesNotContain(onTime.toString());
+        assertThat(JsonPath.<List<String>>read(overdue, "$.items[*].expiresAt")).as("most overdue first").isSorted();
         assertThat(JsonPath.<List<Object>>read(overdue, "$.items[*].address")).containsOnlyNulls();
         expectProblem(api().get("/api/admin/bookings/overdue", nurse), HttpStatus.FORBIDDEN);
     }

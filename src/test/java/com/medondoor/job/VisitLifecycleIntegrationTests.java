@@ -96,7 +96,7 @@ class VisitLifecycleIntegrationTests extends IntegrationTest {
         api().claim(nurse, booking);
 
         expectInvalid(api().post("/api/jobs/" + booking + "/release", nurse, Map.of("reason", "  ")), "reason");
-        expectInvalid(api().post("/api/jobs/" + booking + "/release", nurse, null), "reason");
+        expectProblem(api().post("/api/jobs/" + booking + "/release", nurse, null), HttpStatus.BAD_REQUEST);
         Map<String, Object> released = json(api().post("/api/jobs/" + booking + "/release", nurse,
                 Map.of("reason", "My car broke down")).expectStatus().isOk());
         assertThat(released).containsEntry("status", "PENDING").containsEntry("provider", null)

@@ -78,6 +78,11 @@ class PrivateDetailsIntegrationTests extends IntegrationTest {
     @Test
     void theProviderKeepsTheDetailsForADayAfterCompletingThenLosesThem() {
         api().claim(nurse, booking.id());
+        booking.assertShownIn(answer(api().post("/api/jobs/" + booking.id() + "/en-route", nurse, null), HttpStatus.OK),
+                "the answer to setting off");
+        booking.assertShownIn(ok("/api/jobs/mine", nurse), "mine of the provider on the way");
+        booking.assertShownIn(answer(api().post("/api/jobs/" + booking.id() + "/arrive", nurse, null), HttpStatus.OK),
+                "the answer to arriving");
         booking.assertShownIn(answer(complete(nurse), HttpStatus.OK), "the completion's answer");
         booking.assertShownIn(ok("/api/jobs/mine?status=COMPLETED", nurse), "the history, just completed");
         booking.assertHiddenFrom(answer(complete(nurse), HttpStatus.CONFLICT), "the 409 of a second completion");
@@ -151,7 +156,6 @@ class PrivateDetailsIntegrationTests extends IntegrationTest {
     }
 
     private WebTestClient.ResponseSpec complete(Account provider) {
-        api().arrive(provider, booking.id());
         return api().post("/api/jobs/" + booking.id() + "/complete", provider, null);
     }
 
