@@ -92,7 +92,8 @@ CREATE TRIGGER booking_status_moves_legally
     EXECUTE FUNCTION booking_status_moves_legally();
 
 -- Events record the new facts too: the provider a change took the visit from (a release or a
--- cancellation: that provider is told), the expected arrival, and the person's words. The service
+-- cancellation: that provider is told), the expected arrival, the person's words, and the window's end
+-- and expiry as the change left them (a release late in the window moves the expiry). The service
 -- itself makes changes now (the expiry sweep): an event without an actor is the service's.
 ALTER TABLE booking_events
     DROP CONSTRAINT booking_events_status_check,
@@ -101,10 +102,19 @@ ALTER TABLE booking_events
     ADD COLUMN former_provider_id uuid REFERENCES users (id),
     ADD COLUMN expected_arrival   timestamptz,
     ADD COLUMN note               text,
+    ADD COLUMN window_end         timestamptz,
+    ADD COLUMN expires_at         timestamptz,
     ADD CONSTRAINT booking_events_status_check
         CHECK (status IN ('PENDING', 'ACCEPTED', 'EN_ROUTE', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED', 'EXPIRED')),
     ADD CONSTRAINT booking_events_provider_check
         CHECK ((status IN ('ACCEPTED', 'EN_ROUTE', 'IN_PROGRESS', 'COMPLETED')) = (provider_id IS NOT NULL));
+
+-- Until now nothing changed a booking's time after it was made: the booking's row holds every earlier
+-- event's window and expiry.
+UPDATE booking_events e
+   SET window_end = b.window_end, expires_at = b.expires_at
+  FROM bookings b
+ WHERE b.id = e.booking_id;
 
 -- The view's b.* was expanded when it was created: it is created again to take the new columns.
 DROP VIEW booking_views;

@@ -8,8 +8,8 @@ package com.medondoor.booking;
  * returned means the change's condition did not hold.
  * <p>
  * The event records the facts of the change as {@code changed} has them (migrations V11, V15): its
- * status, who acted ({@code :actor}, null for the service itself), the provider and the visit's time the
- * booking has from then on, the reason, words and expected arrival the change gave, and when; the live
+ * status, who acted ({@code :actor}, null for the service itself), the provider, the visit's window and
+ * the booking's expiry from then on, the reason, words and expected arrival the change gave, and when; the live
  * feed renders the event from them, whatever happens to the booking afterwards.
  */
 public final class BookingChanges {
@@ -94,10 +94,10 @@ public final class BookingChanges {
                 WITH %schanged AS (
                 %s
                 ), recorded AS (
-                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for, reason, note,
-                                                expected_arrival, former_provider_id)
-                    SELECT id, status, :actor, provider_id, scheduled_for, status_reason, status_note, expected_arrival,
-                           %s
+                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for, window_end,
+                                                expires_at, reason, note, expected_arrival, former_provider_id)
+                    SELECT id, status, :actor, provider_id, scheduled_for, window_end, expires_at, status_reason,
+                           status_note, expected_arrival, %s
                       FROM changed
                 )""".formatted(before.strip().isEmpty() ? "" : before.strip() + " ", indent(change),
                 takesVisit ? "former_provider_id" : "NULL::uuid");

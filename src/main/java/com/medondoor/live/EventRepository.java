@@ -29,8 +29,8 @@ class EventRepository {
     private static final String EVENTS = """
             SELECT e.id AS event_id, booking.id, booking.service_type, e.status, booking.address, booking.street,
                    booking.flat, booking.postcode, booking.city, booking.district, booking.country, booking.phone,
-                   booking.need, booking.notes, e.scheduled_for, booking.window_end, booking.time_zone,
-                   booking.expires_at, e.expected_arrival, e.reason AS status_reason, e.note AS status_note,
+                   booking.need, booking.notes, e.scheduled_for, e.window_end, booking.time_zone,
+                   e.expires_at, e.expected_arrival, e.reason AS status_reason, e.note AS status_note,
                    booking.created_at, e.occurred_at AS updated_at, booking.patient_id, patient.name AS patient_name,
                    e.provider_id, provider.name AS provider_name, e.former_provider_id, booking.released_by,
                    NULL::smallint AS rating_stars, NULL::text AS rating_review, NULL::timestamptz AS rating_created_at

@@ -37,6 +37,8 @@ class BookingStreamIntegrationTests extends IntegrationTest {
         Api.Account provider = api().provider(TYPE);
         CompletableFuture<JsonNode> pending = new CompletableFuture<>();
         CompletableFuture<JsonNode> accepted = new CompletableFuture<>();
+        CompletableFuture<JsonNode> onTheWay = new CompletableFuture<>();
+        CompletableFuture<JsonNode> arrived = new CompletableFuture<>();
         CompletableFuture<JsonNode> completed = new CompletableFuture<>();
         EventChecks.Order order = new EventChecks.Order();
 
@@ -48,7 +50,11 @@ class BookingStreamIntegrationTests extends IntegrationTest {
                 .assertNext(order.then(updated(accepted).andThen(event -> assertThat(LiveClient.data(event).get("provider"))
                         .as("provider of the ACCEPTED booking")
                         .isEqualTo(LiveClient.json("{\"id\":\"" + provider.id() + "\",\"name\":\"" + provider.name() + "\"}")))))
-                .then(() -> completed.complete(changes().complete(provider, pending.join())))
+                .then(() -> onTheWay.complete(changes().setOff(provider, pending.join())))
+                .assertNext(order.then(updated(onTheWay)))
+                .then(() -> arrived.complete(changes().arrive(provider, pending.join())))
+                .assertNext(order.then(updated(arrived)))
+                .then(() -> completed.complete(changes().finish(provider, pending.join())))
                 .assertNext(order.then(updated(completed)))
                 .thenCancel()
                 .verify(LiveClient.TIMEOUT);

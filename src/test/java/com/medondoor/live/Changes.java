@@ -35,8 +35,21 @@ final class Changes {
 
     /** The claimed visit through its steps: on the way, arrived, completed; the completed booking. */
     JsonNode complete(Api.Account provider, JsonNode booking) {
-        ok("/api/jobs/" + id(booking) + "/en-route", provider);
-        ok("/api/jobs/" + id(booking) + "/arrive", provider);
+        setOff(provider, booking);
+        arrive(provider, booking);
+        return finish(provider, booking);
+    }
+
+    JsonNode setOff(Api.Account provider, JsonNode booking) {
+        return ok("/api/jobs/" + id(booking) + "/en-route", provider);
+    }
+
+    JsonNode arrive(Api.Account provider, JsonNode booking) {
+        return ok("/api/jobs/" + id(booking) + "/arrive", provider);
+    }
+
+    /** Completes a visit under way (IN_PROGRESS). */
+    JsonNode finish(Api.Account provider, JsonNode booking) {
         return ok("/api/jobs/" + id(booking) + "/complete", provider);
     }
 

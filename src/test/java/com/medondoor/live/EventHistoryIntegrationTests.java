@@ -32,9 +32,10 @@ class EventHistoryIntegrationTests extends IntegrationTest {
 
     /** Couriers, who may hold three visits at once: the one of the story holds two. */
     private static final ServiceType TYPE = ServiceType.MEDICINE_DELIVERY;
-    /** A: booked for a time, claimed. B: cancelled. C: claimed, completed. D: claimed. */
-    private static final int BOOKING_UPDATES = 9;
-    private static final int JOB_EVENTS = 8;
+    /** A: booked for a time, claimed. B: cancelled. C: claimed, set off, arrived, completed. D: claimed. */
+    private static final int BOOKING_UPDATES = 11;
+    /** The same to the provider who took A, C and D: each step of their own visits too. */
+    private static final int JOB_EVENTS = 11;
 
     @Autowired
     private DatabaseClient db;
@@ -107,7 +108,8 @@ class EventHistoryIntegrationTests extends IntegrationTest {
     private void changeLaterInSql() {
         db.sql("""
                 UPDATE bookings
-                   SET provider_id = :other, scheduled_for = scheduled_for + interval '1 day', updated_at = now()
+                   SET provider_id = :other, scheduled_for = scheduled_for + interval '1 day',
+                       window_end = window_end + interval '1 day', updated_at = now()
                  WHERE id = :a
                 """)
                 .bind("other", otherNurse.id())

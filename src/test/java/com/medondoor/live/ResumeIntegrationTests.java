@@ -93,13 +93,17 @@ class ResumeIntegrationTests extends IntegrationTest {
 
         JsonNode accepted = changes().claim(provider, booked.join());
         changes().book(api().patient(), OTHER);
-        JsonNode completed = changes().complete(provider, booked.join());
+        JsonNode onTheWay = changes().setOff(provider, booked.join());
+        JsonNode arrived = changes().arrive(provider, booked.join());
+        JsonNode completed = changes().finish(provider, booked.join());
         JsonNode next = changes().book(patient, OTHER);
 
         CompletableFuture<JsonNode> cancelled = new CompletableFuture<>();
         EventChecks.Order after = new EventChecks.Order();
         live().bookings(patient, Long.toString(before.last())).as(StepVerifier::create)
                 .assertNext(after.then(updated(accepted)))
+                .assertNext(after.then(updated(onTheWay)))
+                .assertNext(after.then(updated(arrived)))
                 .assertNext(after.then(updated(completed)))
                 .assertNext(after.then(updated(next)))
                 .then(() -> cancelled.complete(changes().cancel(patient, next)))
@@ -149,11 +153,15 @@ class ResumeIntegrationTests extends IntegrationTest {
         });
     }
 
-    /** The ids a provider of {@link #TYPE} should get after {@code id}: completions are not job events. */
+    /**
+     * The ids a provider of {@link #TYPE} should get after {@code id} of other providers' visits: only the
+     * changes that put a job on the board or take it off; a visit's progress goes to its provider alone.
+     */
     private List<Long> jobEventIdsAfter(long id) {
         return db.sql("""
                 SELECT e.id FROM booking_events e JOIN bookings b ON b.id = e.booking_id
-                 WHERE e.id > :after AND b.service_type = :type AND e.status <> 'COMPLETED'
+                 WHERE e.id > :after AND b.service_type = :type
+                   AND e.status IN ('PENDING', 'ACCEPTED', 'CANCELLED', 'EXPIRED')
                  ORDER BY e.id
                 """)
                 .bind("after", id).bind("type", TYPE.name())

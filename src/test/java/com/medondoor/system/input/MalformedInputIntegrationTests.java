@@ -132,7 +132,9 @@ class MalformedInputIntegrationTests extends IntegrationTest {
         CANCEL_BOOKING(Route.CANCEL_BOOKING, Caller.OWNER, State.PENDING, 200),
         RATE_BOOKING(Route.RATE_BOOKING, Caller.OWNER, State.COMPLETED, 201),
         CLAIM_JOB(Route.CLAIM_JOB, Caller.PROVIDER_OF_TYPE, State.PENDING, 200),
-        COMPLETE_JOB(Route.COMPLETE_JOB, Caller.CLAIMER, State.ACCEPTED, 200),
+        SET_OFF(Route.SET_OFF, Caller.CLAIMER, State.ACCEPTED, 200),
+        ARRIVE(Route.ARRIVE, Caller.CLAIMER, State.EN_ROUTE, 200),
+        COMPLETE_JOB(Route.COMPLETE_JOB, Caller.CLAIMER, State.IN_PROGRESS, 200),
         PROVIDER_RATINGS(Route.PROVIDER_RATINGS, Caller.OWNER, State.COMPLETED, 200);
 
         final Route route;

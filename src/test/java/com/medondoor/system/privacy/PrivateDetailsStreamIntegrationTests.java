@@ -53,19 +53,25 @@ class PrivateDetailsStreamIntegrationTests extends IntegrationTest {
         String jobsFrom;
         String bookingsFrom;
         PrivateBooking booked;
+        Account claimer = api().provider(TYPE);
         try (StreamRecording jobs = open(JOBS, nurse, null);
+                StreamRecording held = open(JOBS, claimer, null);
                 StreamRecording otherJobs = open(JOBS, courier, null);
                 StreamRecording own = open(BOOKINGS, patient, null);
                 StreamRecording others = open(BOOKINGS, otherPatient, null)) {
             jobsFrom = jobs.firstId();
             bookingsFrom = own.firstId();
             booked = PrivateBooking.book(api(), patient, TYPE);
-            api().claim(nurse, booked.id());
+            api().claim(claimer, booked.id());
             // Events of their own that follow ours: once they arrived, ours would have too.
             String laterJob = api().book(api().patient(), OTHER).toString();
             String laterBooking = api().book(otherPatient, OTHER).toString();
 
             booked.assertAreaOnlyIn(jobs.until("job.removed {\"id\":\"" + booked.id()), "the live job stream");
+            String taken = held.until("job.updated {");
+            booked.assertAreaOnlyIn(taken.substring(0, taken.indexOf("job.updated {")),
+                    "the claimer's live job stream before the claim");
+            booked.assertShownIn(held.until("\"status\":\"ACCEPTED\""), "the claimer's job.updated, once theirs");
             booked.assertHiddenFrom(otherJobs.until(laterJob), "another type's live job stream");
             booked.assertShownIn(own.until("\"status\":\"ACCEPTED\""), "the patient's live stream");
             booked.assertHiddenFrom(others.until(laterBooking), "another patient's live stream");
@@ -75,7 +81,7 @@ class PrivateDetailsStreamIntegrationTests extends IntegrationTest {
                 StreamRecording own = open(BOOKINGS, patient, bookingsFrom)) {
             String replayed = jobs.until("job.removed {\"id\":\"" + booked.id());
             assertThat(replayed).as("a replay, not a fresh snapshot").doesNotStartWith("snapshot");
-            booked.assertAreaOnlyIn(replayed, "the job stream's replay, even to the provider now holding the visit");
+            booked.assertAreaOnlyIn(replayed, "the job stream's replay to another provider");
             booked.assertShownIn(own.until("\"status\":\"ACCEPTED\""), "the patient's replay");
         }
     }
