@@ -54,6 +54,11 @@ public record BookingProperties(@DefaultValue("24h") Duration idempotencyRetenti
         return asapWait.toMillis() / 1000.0;
     }
 
+    /** {@link #overdueAfter} in seconds, as SQL's {@code make_interval(secs => :overdueAfter)} takes it. */
+    double overdueAfterSeconds() {
+        return overdueAfter.toMillis() / 1000.0;
+    }
+
     /** The retention in seconds, as the SQL's {@code make_interval(secs => :retention)} takes it. */
     double idempotencyRetentionSeconds() {
         return idempotencyRetention.toMillis() / 1000.0;

@@ -73,7 +73,7 @@ record CreateBookingRequest(
         if (scheduledFor != null && windowStart != null) {
             throw InvalidRequest.of("scheduledFor", "is the older name of windowStart: send only windowStart");
         }
-        if (windowEnd != null && windowStart == null) {
+        if (windowEnd != null && windowStart == null && scheduledFor == null) {
             throw InvalidRequest.of("windowStart", "must be given with windowEnd");
         }
         return windowStart != null ? windowStart : scheduledFor;
@@ -86,6 +86,9 @@ record CreateBookingRequest(
         }
         if (Duration.between(start, end).compareTo(rules.longestWindow()) > 0) {
             throw InvalidRequest.of("windowEnd", "must be at most " + rules.longestWindow().toMinutes() + " minutes after the window's start");
+        }
+        if (!end.isAfter(now)) {
+            throw InvalidRequest.of("windowEnd", "is in the past; book as soon as possible instead, or a later window");
         }
         if (start.isBefore(now.minus(STARTED_GRACE))) {
             throw InvalidRequest.of(field, "is in the past; book as soon as possible instead, or a later window");

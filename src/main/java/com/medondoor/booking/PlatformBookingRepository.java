@@ -47,8 +47,9 @@ class PlatformBookingRepository {
                   FROM (SELECT id, provider_id FROM bookings WHERE id = :id FOR UPDATE) held
                  WHERE booking.id = held.id
                    AND %s
+                   AND %s
                 RETURNING booking.*, held.provider_id AS former_provider_id
-                """.formatted(action.to(), alsoSet, reasonCode, OVERDUE), """
+                """.formatted(action.to(), alsoSet, reasonCode, action.from("status"), OVERDUE), """
                 , audited AS (
                     INSERT INTO audit_log (actor_id, action, subject_id, reason)
                     SELECT :actor, '%s', id, :reason FROM changed
@@ -59,7 +60,7 @@ class PlatformBookingRepository {
     /** Visits still in a provider's hands well past their time, most overdue first. */
     Flux<BookingView> findOverdue(PageRequest page) {
         return db.sql("SELECT * FROM booking_views WHERE " + OVERDUE + " ORDER BY expires_at, id LIMIT :limit OFFSET :offset")
-                .bind("overdueAfter", properties.overdueAfter().toSeconds())
+                .bind("overdueAfter", properties.overdueAfterSeconds())
                 .bind("limit", page.size())
                 .bind("offset", page.offset())
                 .map(BookingView::from)
@@ -68,7 +69,7 @@ class PlatformBookingRepository {
 
     Mono<Long> countOverdue() {
         return db.sql("SELECT count(*) AS total FROM bookings WHERE " + OVERDUE)
-                .bind("overdueAfter", properties.overdueAfter().toSeconds())
+                .bind("overdueAfter", properties.overdueAfterSeconds())
                 .map(row -> row.get("total", Long.class))
                 .one();
     }
@@ -82,7 +83,7 @@ class PlatformBookingRepository {
                 .bind("id", booking)
                 .bind("actor", administrator)
                 .bind("reason", reason)
-                .bind("overdueAfter", properties.overdueAfter().toSeconds());
+                .bind("overdueAfter", properties.overdueAfterSeconds());
         if (action == Transition.RELEASE_OVERDUE) {
             sql = sql.bind("asapWait", properties.asapWaitSeconds());
         }
@@ -93,7 +94,7 @@ class PlatformBookingRepository {
     Mono<Overdue> overdue(UUID booking) {
         return db.sql("SELECT status, " + OVERDUE + " AS overdue FROM bookings WHERE id = :id")
                 .bind("id", booking)
-                .bind("overdueAfter", properties.overdueAfter().toSeconds())
+                .bind("overdueAfter", properties.overdueAfterSeconds())
                 .map(row -> new Overdue(BookingStatus.valueOf(row.get("status", String.class)),
                         Boolean.TRUE.equals(row.get("overdue", Boolean.class))))
                 .one();

@@ -53,7 +53,7 @@ class Audiences {
      */
     Mono<Audience> provider(UUID provider) {
         return accounts.provider(provider).map(viewer -> new Audience(
-                event -> event.concerns(provider) || (BOARD_CHANGES.contains(event.status())
+                event -> event.concerns(provider) || (event.onTheBoards()
                         && JobVisibility.sees(viewer, event.booking(), event.releasedBy())),
                 () -> jobs.available(provider, firstPage()),
                 after -> events.afterForProvider(after, provider, properties.replayLimit() + 1),

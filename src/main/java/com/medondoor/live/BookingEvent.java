@@ -18,6 +18,16 @@ import com.medondoor.booking.BookingView;
  */
 record BookingEvent(long id, BookingView booking, UUID formerProvider, Set<UUID> releasedBy) {
 
+    /**
+     * Whether the change puts a job on the providers' boards or takes it off: a booking waiting again, or
+     * one that was waiting until now (claimed, cancelled, expired). A visit cancelled in a provider's
+     * hands was on no board.
+     */
+    boolean onTheBoards() {
+        return Audiences.BOARD_CHANGES.contains(status())
+                && !(status() == BookingStatus.CANCELLED && formerProvider != null);
+    }
+
     /** Whether the change concerns this provider's own visit: theirs from then on, or taken from them. */
     boolean concerns(UUID provider) {
         return provider.equals(formerProvider)

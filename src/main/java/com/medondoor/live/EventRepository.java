@@ -83,7 +83,8 @@ class EventRepository {
      */
     Flux<BookingEvent> afterForProvider(long id, UUID provider, int limit) {
         return db.sql(EVENTS + " AND e.id > :after AND (("
-                        + BookingStatus.in("e.status", Audiences.BOARD_CHANGES) + " AND "
+                        + BookingStatus.in("e.status", Audiences.BOARD_CHANGES)
+                        + " AND NOT (e.status = 'CANCELLED' AND e.former_provider_id IS NOT NULL) AND "
                         + JobVisibility.sql(JobVisibility.viewer("provider"))
                         + ") OR e.provider_id = :provider OR e.former_provider_id = :provider) ORDER BY e.id LIMIT :limit")
                 .bind("after", id)
