@@ -80,6 +80,7 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
             Cast cast = Cast.of(api());
             feeds.listen(cast, clients);
             ExecutorService pool = Executors.newFixedThreadPool(8);
+            Map<String, Integer> tally = new java.util.TreeMap<>();
             try {
                 for (int round = 0; round < ROUNDS; round++) {
                     cast.book(api(), random);
@@ -92,9 +93,10 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
                     for (Action action : actions) {
                         outcomes.add(pool.submit(() -> action.run(replicas.get(action.replica()), db, cast)));
                     }
-                    for (Future<String> outcome : outcomes) {
-                        assertThat(outcome.get()).as("seed %d: an answer that is no server error", seed)
-                                .doesNotStartWith("5");
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        String outcome = outcomes.get(i).get();
+                        assertThat(outcome).as("seed %d: %s answered no server error", seed, actions.get(i)).doesNotStartWith("5");
+                        tally.merge(actions.get(i).kind() + " " + outcome, 1, Integer::sum);
                     }
                     assertCapacityHeld(seed);
                 }
@@ -102,6 +104,9 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
             finally {
                 pool.shutdownNow();
             }
+            log.info("Seed {}: {}", seed, tally);
+            assertThat(tally).as("seed %d: a run in which visits were taken, travelled to and completed", seed)
+                    .containsKeys("CLAIM 200", "SET_OFF 200", "COMPLETE 200");
             // The sweep of the bookings whose time was made to pass, then no more changes.
             await().atMost(SETTLE).until(() -> count("""
                     SELECT count(*) FROM bookings WHERE status = 'PENDING' AND expires_at <= now()""") == 0);
