@@ -44,12 +44,12 @@ public final class LoadSuite {
                 "MEDONDOOR_DUTY_CAPACITY_DOCTORCONSULTATION", String.valueOf(UNLIMITED_CAPACITY),
                 "MEDONDOOR_DUTY_CAPACITY_NURSEVISIT", String.valueOf(UNLIMITED_CAPACITY),
                 "MEDONDOOR_DUTY_CAPACITY_MEDICINEDELIVERY", String.valueOf(UNLIMITED_CAPACITY));
+        List<String> violations = new ArrayList<>();
         try (ServiceProcess process = ServiceProcess.start(settings.output().resolve("service.log"), jvm, service);
                 LoadClient client = new LoadClient(process.baseUrl())) {
             Scene scene = new Scene(process, client, client.accounts(PATIENTS, null), settings.output());
             List<Account> doctors = client.accounts(settings.providers(), ClaimStorm.SERVICE_TYPE);
             WarmUp.run(scene, doctors);
-            List<String> violations = new ArrayList<>();
             ClaimShapes.Result claims = null;
             PgbenchBaseline.Result baseline = null;
             ClaimStorm.Result storm = null;
@@ -84,11 +84,12 @@ public final class LoadSuite {
             }
             Path page = RunReport.write(machine, settings, claims, baseline, storm, fanout, throughput);
             System.out.println("\nReport: " + page.toAbsolutePath());
-            if (!violations.isEmpty()) {
-                System.out.println("RULES BROKEN: " + violations.size());
-                violations.stream().limit(20).forEach(violation -> System.out.println("  " + violation));
-                System.exit(1);
-            }
+        }
+        // Only once the service has stopped: exiting inside the try would leave it running.
+        if (!violations.isEmpty()) {
+            System.out.println("RULES BROKEN: " + violations.size());
+            violations.stream().limit(20).forEach(violation -> System.out.println("  " + violation));
+            System.exit(1);
         }
         System.exit(0);
     }
