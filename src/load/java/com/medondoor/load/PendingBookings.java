@@ -16,14 +16,14 @@ final class PendingBookings {
     private PendingBookings() {
     }
 
-    static void insert(ClaimTarget target, String prefix, int threads, long perThread) throws SQLException {
+    static void insert(ClaimTarget target, ClaimShape shape, String prefix, int threads, long perThread) throws SQLException {
         try (Connection db = target.connect(); Statement insert = db.createStatement()) {
             insert.execute("""
                     INSERT INTO bookings (id, patient_id, service_type, address)
                     SELECT format('%%s-%%s-4000-8000-%%s', '%s', lpad(to_hex(t), 4, '0'), lpad(n::text, 12, '0'))::uuid,
                            '%s', '%s', 'claim shapes'
                       FROM generate_series(0, %d) AS t, generate_series(1, %d) AS n
-                    """.formatted(prefix, target.patient(), ClaimStorm.SERVICE_TYPE, threads - 1, perThread));
+                    """.formatted(prefix, target.patient(), shape.serviceType(), threads - 1, perThread));
             // Now, rather than by autovacuum in the middle of the measurement, which so many new rows (and
             // the last run's deleted ones and events) would prompt.
             insert.execute("VACUUM ANALYZE bookings, booking_events");
@@ -40,6 +40,19 @@ final class PendingBookings {
             delete.setObject(1, range(prefix)[0]);
             delete.setObject(2, range(prefix)[1]);
             delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Completes the visits a run's claims won, as their providers would, so that they have room again:
+     * the database counts them off (migration V14's trigger), and they no longer count as held.
+     */
+    static void complete(ClaimTarget target, String prefix) throws SQLException {
+        try (Connection db = target.connect(); PreparedStatement complete = db.prepareStatement(
+                "UPDATE bookings SET status = 'COMPLETED', updated_at = now() WHERE id BETWEEN ? AND ? AND status = 'ACCEPTED'")) {
+            complete.setObject(1, range(prefix)[0]);
+            complete.setObject(2, range(prefix)[1]);
+            complete.executeUpdate();
         }
     }
 
