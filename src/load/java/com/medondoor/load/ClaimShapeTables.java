@@ -148,7 +148,7 @@ final class ClaimShapeTables {
                         !settings.claimShapes().contains(ClaimShape.CAPACITY) ? ""
                                 : " The capacity storm is the random-order storm by providers of their own who may each hold"
                                         + " one visit (the service started so, the bare stack's duty rows so); the warm-up's"
-                                        + " visits are completed before it is measured, and afterwards each database must"
+                                        + " visits are cancelled before it is measured, and afterwards each database must"
                                         + " show no provider holding more than one visit, as their duty row counts.");
     }
 

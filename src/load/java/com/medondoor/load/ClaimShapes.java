@@ -109,7 +109,7 @@ final class ClaimShapes {
         double warmupRate = settings.claimWarmup() / ((System.nanoTime() - started) / 1e9);
         if (shape.limited()) {
             // The warm-up filled the providers up: the measured storm starts with each of them free again.
-            PendingBookings.complete(target, warmupPrefix);
+            PendingBookings.cancelWon(target, warmupPrefix);
         }
         double plannedRate = shape == ClaimShape.FRESH ? HEADROOM * warmupRate : Math.max(HEADROOM * warmupRate, STORM_RATE);
         long perThread = shape.bookingsFor((long) (plannedRate * settings.claimSeconds() / threads)

@@ -44,15 +44,19 @@ final class PendingBookings {
     }
 
     /**
-     * Completes the visits a run's claims won, as their providers would, so that they have room again:
-     * the database counts them off (migration V14's trigger), and they no longer count as held.
+     * Cancels the visits a run's claims won, so that their providers have room again: the database counts
+     * them off (migration V14's trigger). Cancelled, not completed: a visit is completed only from
+     * IN_PROGRESS once the visit's lifecycle holds bookings to it, and ACCEPTED to CANCELLED is a legal step
+     * either way.
      */
-    static void complete(ClaimTarget target, String prefix) throws SQLException {
-        try (Connection db = target.connect(); PreparedStatement complete = db.prepareStatement(
-                "UPDATE bookings SET status = 'COMPLETED', updated_at = now() WHERE id BETWEEN ? AND ? AND status = 'ACCEPTED'")) {
-            complete.setObject(1, range(prefix)[0]);
-            complete.setObject(2, range(prefix)[1]);
-            complete.executeUpdate();
+    static void cancelWon(ClaimTarget target, String prefix) throws SQLException {
+        try (Connection db = target.connect(); PreparedStatement cancel = db.prepareStatement("""
+                UPDATE bookings SET status = 'CANCELLED', provider_id = NULL, updated_at = now()
+                 WHERE id BETWEEN ? AND ? AND status = 'ACCEPTED'
+                """)) {
+            cancel.setObject(1, range(prefix)[0]);
+            cancel.setObject(2, range(prefix)[1]);
+            cancel.executeUpdate();
         }
     }
 
