@@ -1,13 +1,14 @@
 -- Claims in one of the suite's shapes, for wrk (ClaimShape.java describes them; WrkRun.java runs this).
 -- wrk <options> -s claims.lua URL -- shape prefix bookings-per-thread stop-after header providers-file block
---   shape: hot | random | fresh
+--   shape: hot | random | fresh | capacity (the random order, by providers who may hold one visit each)
 --   prefix: the first 8 hex digits of this run's booking ids, which are PREFIX-TTTT-4000-8000-NNNNNNNNNNNN
 --           for thread TTTT (hex) and booking NNNN (1-based, decimal digits)
 --   stop-after: 0 to run for wrk's duration, or N to end wrk once a thread has sent N (a warm-up, whose
 --               bookings wrap around rather than run out)
 --   providers-file: one value of the header per line, one line per provider
 --   block: bookings in each block of the random shape
--- Each thread claims its own bookings, so threads never meet on one.
+-- Each thread claims its own bookings, so threads never meet on one. Answers are counted by status, and
+-- 409s also by the problem type in their body (the last part of its "type").
 
 local threads = {}
 
@@ -24,7 +25,7 @@ function init(args)
     providers[#providers + 1] = line
   end
   -- wrk builds one request of its first thread to check the script, and never sends it: number that one -1.
-  sent, exhausted, statuses = id == 0 and -1 or 0, 0, {}
+  sent, exhausted, statuses, refusals = id == 0 and -1 or 0, 0, {}, {}
   math.randomseed(os.time() + id)
 end
 
@@ -43,7 +44,8 @@ local function shuffled(b)
   end
 end
 
--- The n-th request of this thread (from 0): which booking, and which provider (both from 1).
+-- The n-th request of this thread (from 0): which booking, and which provider (both from 1); the capacity
+-- shape claims in the random order.
 local function pick(n)
   local p = #providers
   if shape == "hot" then
@@ -75,9 +77,21 @@ end
 
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  if status == 409 then
+    local kind = body and body:match('"type"%s*:%s*"[^"]-([^"/]+)"') or "none"
+    refusals[kind] = (refusals[kind] or 0) + 1
+  end
   if stop_after > 0 and sent >= stop_after then
     os.exit(0)
   end
+end
+
+local function counts(counted)
+  local listed = {}
+  for key, count in pairs(counted) do
+    listed[#listed + 1] = key .. ":" .. count
+  end
+  return table.concat(listed, ",")
 end
 
 function done(summary, latency, requests)
@@ -87,11 +101,7 @@ function done(summary, latency, requests)
   io.write(string.format("claims: latency p50=%d p95=%d p99=%d max=%d\n", latency:percentile(50),
     latency:percentile(95), latency:percentile(99), latency.max))
   for _, thread in ipairs(threads) do
-    local counts = {}
-    for status, count in pairs(thread:get("statuses")) do
-      counts[#counts + 1] = status .. ":" .. count
-    end
-    io.write(string.format("claims: thread=%d sent=%d exhausted=%d statuses=%s\n", thread:get("id"),
-      thread:get("sent"), thread:get("exhausted"), table.concat(counts, ",")))
+    io.write(string.format("claims: thread=%d sent=%d exhausted=%d statuses=%s refusals=%s\n", thread:get("id"),
+      thread:get("sent"), thread:get("exhausted"), counts(thread:get("statuses")), counts(thread:get("refusals"))))
   end
 end

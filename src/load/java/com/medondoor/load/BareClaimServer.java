@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.postgresql.api.PostgresqlException;
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.Connection;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * r2dbc-pool with the service's pool size, and nothing else (no Spring, no security, no metrics). It
  * serves {@code POST /api/jobs/{id}/claim} for the provider named by the {@code X-Provider} header,
  * running the service's own claim statements ({@link ClaimStatements}): 200 with the row as JSON when
- * the claim wins, 409 when it changed nothing (after the refusal read, while the service has one).
+ * the claim wins, 409 when it changed nothing (after the refusal read, while the service has one), the
+ * refusal's row with the service's problem type for it ({@link ClaimRefusal}).
  * Run as its own process by {@link BareStack}, so that its CPU can be read from /proc like the service's:
  * {@code BareClaimServer host port database user password}; it prints {@link #LISTENING} and its port.
  */
@@ -81,7 +83,9 @@ public final class BareClaimServer {
         // Both statements on one connection, taken from the pool once.
         return Mono.usingWhen(pool.create(), connection -> run(connection, claim, binds).defaultIfEmpty(Map.of())
                         .flatMap(row -> won(row, provider) ? Mono.just(answer(response, HttpResponseStatus.OK, row))
-                                : refused(connection, binds, row).map(why -> answer(response, HttpResponseStatus.CONFLICT, why))),
+                                : refused(connection, binds, row).map(why -> answer(response, HttpResponseStatus.CONFLICT, typed(why))))
+                        .onErrorResume(BareClaimServer::noRoom, full -> Mono.just(answer(response, HttpResponseStatus.CONFLICT,
+                                Map.of("type", ClaimRefusal.CAPACITY_REACHED.type())))),
                         Connection::close)
                 .flatMap(answer -> Mono.from(answer))
                 .onErrorResume(AbortedException.class, clientGone -> Mono.empty())
@@ -94,6 +98,33 @@ public final class BareClaimServer {
     /** The refusal read's row while the repository has one; else what the claim itself returned. */
     private Mono<Map<String, Object>> refused(Connection connection, Map<String, Object> binds, Map<String, Object> claimed) {
         return refusal == null ? Mono.just(claimed) : run(connection, refusal, binds).defaultIfEmpty(Map.of());
+    }
+
+    /**
+     * The refusal with the type the service would give it, for a provider who is verified, on duty and
+     * sees the booking (as the bare stack's are): a PENDING booking refused for the provider's room, any
+     * other for its status.
+     */
+    private static Map<String, Object> typed(Map<String, Object> refusal) {
+        Map<String, Object> body = new LinkedHashMap<>(refusal);
+        boolean full = "PENDING".equals(refusal.get("current_status")) && Boolean.FALSE.equals(refusal.get("has_room"));
+        body.put("type", (full ? ClaimRefusal.CAPACITY_REACHED : ClaimRefusal.BOOKING_STATUS_CONFLICT).type());
+        return body;
+    }
+
+    /**
+     * Whether the database refused the claim's visit (migration V14's trigger: the provider filled up while
+     * the claim ran), as the service's {@code DutyRoom} tells; the service then reads the shift to say why,
+     * while the bare stack's providers are always on duty.
+     */
+    private static boolean noRoom(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PostgresqlException postgres
+                    && "provider_duty_room".equals(postgres.getErrorDetails().getConstraintName().orElse(null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

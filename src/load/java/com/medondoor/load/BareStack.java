@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -19,7 +21,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * {@link BareClaimServer} as its own process, on a fresh database that the service's own migrations
- * built, with one patient and P verified providers of the storm's service type, on duty, inserted directly.
+ * built, with one patient and, for each service type the shapes claim in, P verified providers on duty
+ * with their shape's capacity, inserted directly.
  */
 final class BareStack implements AutoCloseable {
 
@@ -37,27 +40,33 @@ final class BareStack implements AutoCloseable {
         Flyway.configure().dataSource(server.jdbcUrl(database), server.user(), server.password())
                 .locations("classpath:db/migration").load().migrate();
         UUID patient = UUID.randomUUID();
-        List<String> ids = new ArrayList<>();
+        Map<String, List<String>> ids = new HashMap<>();
         try (Connection db = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
                 PreparedStatement insert = db.prepareStatement("""
                         INSERT INTO users (id, name, email, password_hash, role, service_type, verification)
                         VALUES (?, 'Bare stack', ?, 'not a hash', ?, ?, ?)
+                        """);
+                PreparedStatement duty = db.prepareStatement("""
+                        INSERT INTO provider_duty (provider_id, on_duty, capacity) VALUES (?, true, ?)
                         """)) {
             user(insert, patient, "USER", null);
-            for (int i = 0; i < providers; i++) {
-                UUID provider = UUID.randomUUID();
-                user(insert, provider, "PROVIDER", ClaimStorm.SERVICE_TYPE);
-                ids.add(provider.toString());
+            // On duty with their shape's capacity, as the service's providers are (LoadSuite).
+            for (ClaimShape shape : ClaimShape.values()) {
+                if (!ids.containsKey(shape.serviceType())) {
+                    List<String> typed = new ArrayList<>();
+                    for (int i = 0; i < providers; i++) {
+                        UUID provider = UUID.randomUUID();
+                        user(insert, provider, "PROVIDER", shape.serviceType());
+                        duty.setObject(1, provider);
+                        duty.setInt(2, shape.capacity());
+                        duty.addBatch();
+                        typed.add(provider.toString());
+                    }
+                    ids.put(shape.serviceType(), typed);
+                }
             }
             insert.executeBatch();
-            // On duty, with a capacity no storm reaches, as the service's providers are (LoadSuite).
-            try (PreparedStatement duty = db.prepareStatement("""
-                    INSERT INTO provider_duty (provider_id, on_duty, capacity)
-                    SELECT id, true, ? FROM users WHERE role = 'PROVIDER'
-                    """)) {
-                duty.setInt(1, LoadSuite.UNLIMITED_CAPACITY);
-                duty.executeUpdate();
-            }
+            duty.executeBatch();
         }
         Path log = settings.output().resolve("bare-stack.log");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -2,7 +2,9 @@ package com.medondoor.load;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.medondoor.load.LoadClient.Account;
 
@@ -58,9 +60,14 @@ final class ClaimShapes {
 
     static Result run(Scene scene, LoadSettings settings) throws Exception {
         List<Account> providers = scene.client().accounts(settings.claimProviders(), ClaimStorm.SERVICE_TYPE);
+        Map<String, List<String>> tokens = new HashMap<>(Map.of(ClaimStorm.SERVICE_TYPE, bearers(providers)));
+        for (ClaimShape shape : settings.claimShapes()) {
+            if (!tokens.containsKey(shape.serviceType())) {
+                tokens.put(shape.serviceType(), bearers(scene.client().accounts(settings.claimProviders(), shape.serviceType())));
+            }
+        }
         ClaimTarget service = new ClaimTarget("service", scene.service().baseUrl().replace("localhost", "127.0.0.1"),
-                scene.service().pid(), scene.service().database(), "Authorization",
-                providers.stream().map(provider -> "Bearer " + provider.token()).toList(), scene.patients().get(0).id());
+                scene.service().pid(), scene.service().database(), "Authorization", tokens, scene.patients().get(0).id());
         List<Run> runs = new ArrayList<>();
         StormProfile.Result profile = null;
         try (BareStack bare = BareStack.start(settings, settings.claimProviders())) {
@@ -95,16 +102,20 @@ final class ClaimShapes {
         }
         long warmupPerThread = Math.max(1, settings.claimWarmup() / threads);
         String warmupPrefix = prefix();
-        PendingBookings.insert(target, warmupPrefix, threads, shape.bookingsFor(warmupPerThread, providers));
+        PendingBookings.insert(target, shape, warmupPrefix, threads, shape.bookingsFor(warmupPerThread, providers));
         long started = System.nanoTime();
         WrkRun.run(target, shape, label + "-warmup", warmupPrefix, shape.bookingsFor(warmupPerThread, providers),
                 warmupPerThread, settings.claimConnections(), WARMUP_TIMEOUT_SECONDS, settings.output());
         double warmupRate = settings.claimWarmup() / ((System.nanoTime() - started) / 1e9);
+        if (shape.limited()) {
+            // The warm-up filled the providers up: the measured storm starts with each of them free again.
+            PendingBookings.cancelWon(target, warmupPrefix);
+        }
         double plannedRate = shape == ClaimShape.FRESH ? HEADROOM * warmupRate : Math.max(HEADROOM * warmupRate, STORM_RATE);
         long perThread = shape.bookingsFor((long) (plannedRate * settings.claimSeconds() / threads)
                 + settings.claimConnections(), providers);
         String prefix = prefix();
-        PendingBookings.insert(target, prefix, threads, perThread);
+        PendingBookings.insert(target, shape, prefix, threads, perThread);
         Instant from = Instant.now();
         PostgresCpu postgres = PostgresCpu.watch();
         CpuTime before = CpuTime.sample(target.pid());
@@ -120,11 +131,15 @@ final class ClaimShapes {
                 ClaimLedger.violations(target, shape, prefix, outcome, providers, settings.claimConnections()));
         PendingBookings.deleteUnclaimed(target, warmupPrefix);
         PendingBookings.deleteUnclaimed(target, prefix);
-        System.out.printf("%s, %s: %,.0f claims/s (%s), warm-up %,.0f/s%s%s%n", target.name(), shape.title(),
-                outcome.perSecond(), outcome.statuses(), warmupRate,
+        System.out.printf("%s, %s: %,.0f claims/s (%s; 409s %s), warm-up %,.0f/s%s%s%n", target.name(), shape.title(),
+                outcome.perSecond(), outcome.statuses(), outcome.refusals(), warmupRate,
                 outcome.exhausted() ? "; RAN OUT OF BOOKINGS, the rate is understated" : "", run.violations().isEmpty() ? ""
                         : "; RULES BROKEN: " + run.violations().subList(0, Math.min(3, run.violations().size())));
         return run;
+    }
+
+    private static List<String> bearers(List<Account> providers) {
+        return providers.stream().map(provider -> "Bearer " + provider.token()).toList();
     }
 
     private static String prefix() {

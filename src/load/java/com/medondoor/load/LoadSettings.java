@@ -46,7 +46,7 @@ record LoadSettings(int bookings, int providers, List<Integer> streams, int fano
                 Integer.parseInt(property("load.level-seconds", "15")),
                 property("load.service-heap", "512m"),
                 words(property("load.service-options", "")),
-                words(property("load.claim-shapes", "hot random fresh").replace(',', ' ')).stream()
+                words(property("load.claim-shapes", "hot random fresh capacity").replace(',', ' ')).stream()
                         .map(shape -> ClaimShape.valueOf(shape.toUpperCase())).toList(),
                 Integer.parseInt(property("load.claim-providers", "50")),
                 Integer.parseInt(property("load.claim-seconds", "20")),

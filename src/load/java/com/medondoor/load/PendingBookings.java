@@ -16,14 +16,14 @@ final class PendingBookings {
     private PendingBookings() {
     }
 
-    static void insert(ClaimTarget target, String prefix, int threads, long perThread) throws SQLException {
+    static void insert(ClaimTarget target, ClaimShape shape, String prefix, int threads, long perThread) throws SQLException {
         try (Connection db = target.connect(); Statement insert = db.createStatement()) {
             insert.execute("""
                     INSERT INTO bookings (id, patient_id, service_type, address)
                     SELECT format('%%s-%%s-4000-8000-%%s', '%s', lpad(to_hex(t), 4, '0'), lpad(n::text, 12, '0'))::uuid,
                            '%s', '%s', 'claim shapes'
                       FROM generate_series(0, %d) AS t, generate_series(1, %d) AS n
-                    """.formatted(prefix, target.patient(), ClaimStorm.SERVICE_TYPE, threads - 1, perThread));
+                    """.formatted(prefix, target.patient(), shape.serviceType(), threads - 1, perThread));
             // Now, rather than by autovacuum in the middle of the measurement, which so many new rows (and
             // the last run's deleted ones and events) would prompt.
             insert.execute("VACUUM ANALYZE bookings, booking_events");
@@ -40,6 +40,23 @@ final class PendingBookings {
             delete.setObject(1, range(prefix)[0]);
             delete.setObject(2, range(prefix)[1]);
             delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Cancels the visits a run's claims won, so that their providers have room again: the database counts
+     * them off (migration V14's trigger). Cancelled, not completed: a visit is completed only from
+     * IN_PROGRESS once the visit's lifecycle holds bookings to it, and ACCEPTED to CANCELLED is a legal step
+     * either way.
+     */
+    static void cancelWon(ClaimTarget target, String prefix) throws SQLException {
+        try (Connection db = target.connect(); PreparedStatement cancel = db.prepareStatement("""
+                UPDATE bookings SET status = 'CANCELLED', provider_id = NULL, updated_at = now()
+                 WHERE id BETWEEN ? AND ? AND status = 'ACCEPTED'
+                """)) {
+            cancel.setObject(1, range(prefix)[0]);
+            cancel.setObject(2, range(prefix)[1]);
+            cancel.executeUpdate();
         }
     }
 

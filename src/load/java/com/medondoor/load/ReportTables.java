@@ -103,6 +103,7 @@ final class ReportTables {
                 : "%.0f%% (%s attempts/s against %s tps)".formatted(100 * share, number(storm.attempts().perSecond()),
                         number(baseline.tps()))));
         if (claims != null) {
+            rows.addAll(ClaimShapeTables.capacityRule(claims));
             rows.addAll(ClaimShapeTables.targets(claims));
         }
         return new Table(List.of("target", "result", "measured"), rows);
