@@ -14,6 +14,13 @@ final class ClaimStatement {
                        AND duty.active_visits < duty.capacity)""";
 
     /**
+     * In the refusal: whether, as the statement's snapshot has it, the claimer was on duty with room and the
+     * window open, so that a claim of the booking, PENDING and visible, could only have lost a race.
+     */
+    private static final String SHOULD_HAVE_WON = "coalesce(duty.on_duty AND duty.active_visits < duty.capacity, false)"
+            + " AND booking.expires_at > now()";
+
+    /**
      * The claim, answered in one statement. Whoever's UPDATE finds the booking still PENDING wins and gets
      * the booking back. Any other claim changes nothing and gets back why instead, read only then: the
      * booking's status (null: no such booking), whether the claimer may see it at all
@@ -23,7 +30,8 @@ final class ClaimStatement {
      * row lock of a winner (or of a cancel) re-checks the row's newest version once that transaction
      * commits, finds it no longer PENDING and changes nothing, keeping a lock on that version; but a plain
      * read in the same statement sees the statement's snapshot, taken before the winner committed: PENDING.
-     * PENDING and visible to the claimer in the snapshot, with nothing changed, means exactly that race;
+     * PENDING and visible to the claimer in the snapshot, the claimer on duty with room and the window open
+     * ({@link #SHOULD_HAVE_WON}), with nothing changed, means exactly that race;
      * then the status is read again FOR SHARE, which returns the newest version (the claim's own lock
      * covers it already, so nothing more is written or waited for). FOR KEY SHARE would not do: a claim
      * leaves the row's key alone, so that lock is granted at once on the old version, PENDING. In every
@@ -63,7 +71,7 @@ final class ClaimStatement {
                    coalesce(%1$s, false) AS visible,
                    coalesce(:actor = ANY (booking.released_by), false) AS released,
                    coalesce(booking.expires_at > now(), false) AS window_open,
-                   CASE WHEN newest.status = 'PENDING' AND %1$s
+                   CASE WHEN newest.status = 'PENDING' AND %1$s AND %2$s
                         THEN (SELECT verification FROM accounts WHERE id = :actor FOR SHARE)
                         ELSE claimer.verification
                    END AS claimer_verification,
@@ -74,13 +82,13 @@ final class ClaimStatement {
               LEFT JOIN provider_duty duty ON duty.provider_id = claimer.id
               LEFT JOIN bookings booking ON booking.id = :id
              CROSS JOIN LATERAL (
-                    SELECT CASE WHEN booking.status = 'PENDING' AND %1$s
+                    SELECT CASE WHEN booking.status = 'PENDING' AND %1$s AND %2$s
                                 THEN (SELECT status FROM bookings WHERE id = :id FOR SHARE)
                                 ELSE booking.status
                            END AS status) newest
              WHERE claimer.id = :actor
                AND NOT EXISTS (SELECT FROM changed)
-            """.formatted(JobVisibility.sql("claimer")));
+            """.formatted(JobVisibility.sql("claimer"), SHOULD_HAVE_WON));
 
     private ClaimStatement() {
     }
