@@ -87,11 +87,11 @@ record CreateBookingRequest(
         if (Duration.between(start, end).compareTo(rules.longestWindow()) > 0) {
             throw InvalidRequest.of("windowEnd", "must be at most " + rules.longestWindow().toMinutes() + " minutes after the window's start");
         }
-        if (!end.isAfter(now)) {
-            throw InvalidRequest.of("windowEnd", "is in the past; book as soon as possible instead, or a later window");
-        }
         if (start.isBefore(now.minus(STARTED_GRACE))) {
             throw InvalidRequest.of(field, "is in the past; book as soon as possible instead, or a later window");
+        }
+        if (!end.isAfter(now)) {
+            throw InvalidRequest.of("windowEnd", "is in the past; book as soon as possible instead, or a later window");
         }
         if (start.isAfter(now.plus(rules.furthestAhead()))) {
             throw InvalidRequest.of(field, "must be at most " + rules.furthestAhead().toDays() + " days ahead");

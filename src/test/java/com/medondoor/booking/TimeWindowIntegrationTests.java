@@ -62,7 +62,7 @@ class TimeWindowIntegrationTests extends IntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ended an hour ago         | windowEnd   | -PT3H  | -PT1H | Europe/Berlin
+            ended an hour ago         | windowStart | -PT3H  | -PT1H | Europe/Berlin
             ended just now            | windowEnd   | -PT4M  | -PT1M | Europe/Berlin
             began ten minutes ago     | windowStart | -PT10M | PT2H  | Europe/Berlin
             starts before it ends     | windowEnd   | PT26H  | PT25H | Europe/Berlin
