@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import com.medondoor.Api.Account;
+import com.medondoor.BookingRows;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class OverdueVisitsIntegrationTests extends IntegrationTest {
         assertThat(released).containsEntry("status", "PENDING").containsEntry("statusReason", "OVERDUE_RELEASED");
         assertThat(Instant.parse((String) released.get("expiresAt"))).as("a released visit waits again, not expired")
                 .isAfter(Instant.now().plus(Duration.ofMinutes(100)));
-        assertThat(activeVisits(nurse)).as("the nurse's capacity is free again").isZero();
+        assertThat(BookingRows.activeVisits(db, nurse)).as("the nurse's capacity is free again").isZero();
         Account otherNurse = api().provider(ServiceType.NURSE_VISIT);
         api().claim(otherNurse, overdueVisit);
         expectProblem(api().post("/api/jobs/" + overdueVisit + "/claim", nurse, null), HttpStatus.CONFLICT);
@@ -94,7 +95,7 @@ class OverdueVisitsIntegrationTests extends IntegrationTest {
 
         assertThat(cancelled).containsEntry("status", "CANCELLED").containsEntry("statusReason", "OVERDUE_CANCELLED")
                 .containsEntry("provider", null);
-        assertThat(activeVisits(courier)).as("the courier still holds the visit that is on time").isEqualTo(1);
+        assertThat(BookingRows.activeVisits(db, courier)).as("the courier still holds the visit that is on time").isEqualTo(1);
         assertAudited("CANCEL_OVERDUE", overdueDelivery, "Patient phoned: delivery never came");
         expectProblem(api().post("/api/admin/bookings/" + overdueDelivery + "/cancel", admin, Map.of("reason", "again")),
                 HttpStatus.CONFLICT).jsonPath("$.currentStatus").isEqualTo("CANCELLED");
@@ -107,10 +108,5 @@ class OverdueVisitsIntegrationTests extends IntegrationTest {
         assertThat(JsonPath.<String>read(audit, "$.items[0].action")).isEqualTo(action);
         assertThat(JsonPath.<String>read(audit, "$.items[0].reason")).isEqualTo(reason);
         assertThat(JsonPath.<String>read(audit, "$.items[0].actor.id")).isEqualTo(admin.id().toString());
-    }
-
-    private int activeVisits(Account provider) {
-        return db.sql("SELECT active_visits FROM provider_duty WHERE provider_id = :id").bind("id", provider.id())
-                .map(row -> row.get("active_visits", Integer.class)).one().block();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.medondoor.Api.Account;
+import com.medondoor.BookingRows;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
@@ -50,14 +51,14 @@ class CancellationIntegrationTests extends IntegrationTest {
 
         expectInvalid(cancel(patient, visit, null), "reason");
         expectInvalid(cancel(patient, visit, Map.of("reason", " ")), "reason");
-        assertThat(status(visit)).as("a cancel refused for its missing reason changes nothing").isEqualTo("ACCEPTED");
+        assertThat(BookingRows.status(db, visit)).as("a cancel refused for its missing reason changes nothing").isEqualTo("ACCEPTED");
 
         assertThat(json(cancel(patient, visit, Map.of("reason", "My daughter will take me")).expectStatus().isOk()))
                 .containsEntry("status", "CANCELLED").containsEntry("provider", null);
         assertThat(json(cancel(patient, delivery, Map.of("reason", "Bought it myself")).expectStatus().isOk()))
                 .containsEntry("status", "CANCELLED");
-        assertThat(activeVisits(nurse)).as("the nurse's hands are free").isZero();
-        assertThat(activeVisits(courier)).isZero();
+        assertThat(BookingRows.activeVisits(db, nurse)).as("the nurse's hands are free").isZero();
+        assertThat(BookingRows.activeVisits(db, courier)).isZero();
         assertThat(formerProviderOfLastEvent(visit)).as("the event names whom the cancellation took the visit from")
                 .isEqualTo(nurse.id());
     }
@@ -73,7 +74,7 @@ class CancellationIntegrationTests extends IntegrationTest {
         expectStatusConflict(cancel(patient, booking, Map.of("reason", "Changed my mind")), "IN_PROGRESS");
         api().post("/api/jobs/" + booking + "/complete", nurse, null).expectStatus().isOk();
         expectStatusConflict(cancel(patient, booking, Map.of("reason", "Changed my mind")), "COMPLETED");
-        assertThat(activeVisits(nurse)).isZero();
+        assertThat(BookingRows.activeVisits(db, nurse)).isZero();
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec cancel(Account patient,
@@ -81,18 +82,8 @@ class CancellationIntegrationTests extends IntegrationTest {
         return api().post("/api/bookings/" + booking + "/cancel", patient, body);
     }
 
-    private String status(UUID booking) {
-        return db.sql("SELECT status FROM bookings WHERE id = :id").bind("id", booking)
-                .map(row -> row.get("status", String.class)).one().block();
-    }
-
     private UUID formerProviderOfLastEvent(UUID booking) {
         return db.sql("SELECT former_provider_id FROM booking_events WHERE booking_id = :id ORDER BY id DESC LIMIT 1")
                 .bind("id", booking).map(row -> row.get("former_provider_id", UUID.class)).one().block();
-    }
-
-    private int activeVisits(Account provider) {
-        return db.sql("SELECT active_visits FROM provider_duty WHERE provider_id = :id").bind("id", provider.id())
-                .map(row -> row.get("active_visits", Integer.class)).one().block();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.medondoor.Api.Account;
+import com.medondoor.BookingRows;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,8 @@ class ExpiryIntegrationTests extends IntegrationTest {
                                        WHERE e.status = 'EXPIRED' AND b.patient_id = :patient
                                        GROUP BY e.booking_id HAVING count(*) = 1 AND bool_and(e.actor_id IS NULL)) once
                 """)).as("bookings with exactly one EXPIRED event, the service's own").isEqualTo(due);
-        assertThat(status(held)).as("a visit someone holds does not expire").isEqualTo("ACCEPTED");
-        assertThat(status(waiting)).as("a booking still within its time").isEqualTo("PENDING");
+        assertThat(BookingRows.status(db, held)).as("a visit someone holds does not expire").isEqualTo("ACCEPTED");
+        assertThat(BookingRows.status(db, waiting)).as("a booking still within its time").isEqualTo("PENDING");
         assertThat(sweeper.sweep().block(TIMEOUT)).as("nothing is left to expire").isZero();
     }
 
@@ -90,10 +91,5 @@ class ExpiryIntegrationTests extends IntegrationTest {
 
     private long count(Account patient, String sql) {
         return db.sql(sql).bind("patient", patient.id()).map(row -> row.get(0, Long.class)).one().block(TIMEOUT);
-    }
-
-    private String status(UUID booking) {
-        return db.sql("SELECT status FROM bookings WHERE id = :id").bind("id", booking)
-                .map(row -> row.get("status", String.class)).one().block(TIMEOUT);
     }
 }

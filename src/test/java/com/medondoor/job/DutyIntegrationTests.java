@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import com.medondoor.Api;
 import com.medondoor.Api.Account;
+import com.medondoor.BookingRows;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
 import com.medondoor.job.RaceClient.Answer;
@@ -44,7 +45,7 @@ class DutyIntegrationTests extends IntegrationTest {
         assertThat(duty(nurse)).isEqualTo(Map.of("onDuty", false, "capacity", 1, "activeVisits", 0));
         expectProblem(api().post("/api/jobs/" + booking + "/claim", nurse, null), HttpStatus.CONFLICT)
                 .jsonPath("$.type").isEqualTo(TYPES + "provider-off-duty");
-        assertThat(status(booking)).as("a refused claim leaves the booking waiting").isEqualTo("PENDING");
+        assertThat(BookingRows.status(db, booking)).as("a refused claim leaves the booking waiting").isEqualTo("PENDING");
 
         api().onDuty(nurse, true);
         api().claim(nurse, booking);
@@ -61,7 +62,7 @@ class DutyIntegrationTests extends IntegrationTest {
         expectProblem(api().post("/api/jobs/" + second + "/claim", nurse, null), HttpStatus.CONFLICT)
                 .jsonPath("$.type").isEqualTo(TYPES + "capacity-reached")
                 .jsonPath("$.capacity").isEqualTo(1);
-        assertThat(status(second)).isEqualTo("PENDING");
+        assertThat(BookingRows.status(db, second)).isEqualTo("PENDING");
 
         api().complete(nurse, first);
         assertThat(duty(nurse).get("activeVisits")).as("a completed visit is no longer held").isEqualTo(0);
@@ -103,7 +104,7 @@ class DutyIntegrationTests extends IntegrationTest {
         api().post("/api/admin/providers/" + nurse.id() + "/suspend", api().admin(), Map.of("reason", "Complaint"))
                 .expectStatus().isOk().returnResult(Void.class);
 
-        assertThat(status(booking)).isEqualTo("PENDING");
+        assertThat(BookingRows.status(db, booking)).isEqualTo("PENDING");
         assertCountsMatchVisits();
         api().post("/api/admin/providers/" + nurse.id() + "/reinstate", api().admin(), Map.of("reason", "Cleared"))
                 .expectStatus().isOk().returnResult(Void.class);
@@ -142,11 +143,6 @@ class DutyIntegrationTests extends IntegrationTest {
         return api().get("/api/jobs/duty", provider).expectStatus().isOk()
                 .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
                 }).returnResult().getResponseBody();
-    }
-
-    private String status(UUID booking) {
-        return db.sql("SELECT status FROM bookings WHERE id = :id").bind("id", booking)
-                .map(row -> row.get("status", String.class)).one().block();
     }
 
     private void assertCountsMatchVisits() {

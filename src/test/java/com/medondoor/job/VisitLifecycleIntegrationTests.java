@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.medondoor.Api.Account;
+import com.medondoor.BookingRows;
 import com.medondoor.IntegrationTest;
 import com.medondoor.account.ServiceType;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,9 @@ class VisitLifecycleIntegrationTests extends IntegrationTest {
         expectStatusConflict(step(nurse, booking, "en-route"), "EN_ROUTE");
         assertThat(json(step(nurse, booking, "arrive").expectStatus().isOk())).containsEntry("status", "IN_PROGRESS")
                 .containsEntry("expectedArrival", null);
-        assertThat(activeVisits(nurse)).as("a visit under way is still held").isEqualTo(1);
+        assertThat(BookingRows.activeVisits(db, nurse)).as("a visit under way is still held").isEqualTo(1);
         assertThat(json(step(nurse, booking, "complete").expectStatus().isOk())).containsEntry("status", "COMPLETED");
-        assertThat(activeVisits(nurse)).isZero();
+        assertThat(BookingRows.activeVisits(db, nurse)).isZero();
 
         List<Map<String, Object>> steps = steps(patient, booking);
         assertThat(steps).extracting(step -> step.get("status"))
@@ -82,7 +83,7 @@ class VisitLifecycleIntegrationTests extends IntegrationTest {
         expectInvalid(api().post("/api/jobs/" + booking + "/en-route", nurse, Map.of("etaMinutes", 0)), "etaMinutes");
         expectInvalid(api().post("/api/jobs/" + booking + "/en-route", nurse, Map.of("etaMinutes", 721)), "etaMinutes");
         expectInvalid(api().post("/api/jobs/" + booking + "/en-route", nurse, Map.of("etaMinutes", "soon")), "etaMinutes");
-        assertThat(status(booking)).as("refused steps change nothing").isEqualTo("ACCEPTED");
+        assertThat(BookingRows.status(db, booking)).as("refused steps change nothing").isEqualTo("ACCEPTED");
         assertThat(json(step(nurse, booking, "en-route").expectStatus().isOk()))
                 .as("no body: setting off without an estimate").containsEntry("expectedArrival", null);
     }
@@ -101,7 +102,7 @@ class VisitLifecycleIntegrationTests extends IntegrationTest {
                 Map.of("reason", "My car broke down")).expectStatus().isOk());
         assertThat(released).containsEntry("status", "PENDING").containsEntry("provider", null)
                 .containsEntry("statusReason", "RELEASED");
-        assertThat(activeVisits(nurse)).as("a visit given back is no longer held").isZero();
+        assertThat(BookingRows.activeVisits(db, nurse)).as("a visit given back is no longer held").isZero();
 
         assertThat(json(api().get("/api/bookings/" + booking, patient).expectStatus().isOk()))
                 .as("the patient sees why it waits again").containsEntry("status", "PENDING")
@@ -150,15 +151,5 @@ class VisitLifecycleIntegrationTests extends IntegrationTest {
     private List<Object> boardIds(Account provider) {
         Map<String, Object> board = json(api().get("/api/jobs/available?size=100", provider).expectStatus().isOk());
         return ((List<Map<String, Object>>) board.get("items")).stream().map(item -> item.get("id")).toList();
-    }
-
-    private String status(UUID booking) {
-        return db.sql("SELECT status FROM bookings WHERE id = :id").bind("id", booking)
-                .map(row -> row.get("status", String.class)).one().block();
-    }
-
-    private int activeVisits(Account provider) {
-        return db.sql("SELECT active_visits FROM provider_duty WHERE provider_id = :id").bind("id", provider.id())
-                .map(row -> row.get("active_visits", Integer.class)).one().block();
     }
 }
