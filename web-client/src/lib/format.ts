@@ -10,8 +10,11 @@ const SERVICE_LABELS: Record<ServiceType, string> = {
 const STATUS_LABELS: Record<BookingStatus, string> = {
   PENDING: 'Pending',
   ACCEPTED: 'Accepted',
+  EN_ROUTE: 'On the way',
+  IN_PROGRESS: 'In progress',
   COMPLETED: 'Completed',
   CANCELLED: 'Cancelled',
+  EXPIRED: 'Expired',
 };
 
 export function serviceLabel(type: ServiceType): string {

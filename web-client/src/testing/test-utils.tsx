@@ -48,6 +48,13 @@ export function makeBooking(overrides: Partial<Booking> = {}): Booking {
     status: 'PENDING',
     area: { district: 'Kreuzberg', city: 'Berlin' },
     need: 'Wound dressing after surgery',
+    windowStart: null,
+    windowEnd: null,
+    timeZone: 'Europe/Berlin',
+    expiresAt: '2030-01-01T12:00:00Z',
+    expectedArrival: null,
+    statusReason: null,
+    statusNote: null,
     scheduledFor: null,
     createdAt: '2030-01-01T10:00:00Z',
     updatedAt: '2030-01-01T10:00:00Z',
@@ -63,7 +70,7 @@ export function makeBooking(overrides: Partial<Booking> = {}): Booking {
 
 /** The same booking as anyone else sees it (a provider deciding, the console's lists): no private details. */
 export function redacted(booking: Booking): Booking {
-  const hidden = new Set(['address', 'legacyAddress', 'phone', 'notes', 'patient']);
+  const hidden = new Set(['address', 'legacyAddress', 'phone', 'notes', 'patient', 'statusNote']);
   return Object.fromEntries(Object.entries(booking).filter(([key]) => !hidden.has(key))) as unknown as Booking;
 }
 

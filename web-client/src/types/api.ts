@@ -2,10 +2,16 @@
 
 export type Role = 'USER' | 'PROVIDER' | 'ADMIN';
 export type ServiceType = 'DOCTOR_CONSULTATION' | 'NURSE_VISIT' | 'MEDICINE_DELIVERY';
-export type BookingStatus = 'PENDING' | 'ACCEPTED' | 'COMPLETED' | 'CANCELLED';
+export type BookingStatus = 'PENDING' | 'ACCEPTED' | 'EN_ROUTE' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED' | 'EXPIRED';
 
 export const SERVICE_TYPES: readonly ServiceType[] = ['DOCTOR_CONSULTATION', 'NURSE_VISIT', 'MEDICINE_DELIVERY'];
-export const BOOKING_STATUSES: readonly BookingStatus[] = ['PENDING', 'ACCEPTED', 'COMPLETED', 'CANCELLED'];
+export const BOOKING_STATUSES: readonly BookingStatus[] = ['PENDING', 'ACCEPTED', 'EN_ROUTE', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED', 'EXPIRED'];
+
+/** A visit in a provider's hands: accepted, on the way or in progress. */
+export const ACTIVE_STATUSES: readonly BookingStatus[] = ['ACCEPTED', 'EN_ROUTE', 'IN_PROGRESS'];
+
+/** Why the latest change of a booking was made, where it was not the usual next step. */
+export type StatusReason = 'RELEASED' | 'PROVIDER_SUSPENDED' | 'CANCELLED_BY_PATIENT' | 'OVERDUE_RELEASED' | 'OVERDUE_CANCELLED';
 
 export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED' | 'SUSPENDED';
 export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ['UNVERIFIED', 'VERIFIED', 'REJECTED', 'SUSPENDED'];
@@ -94,6 +100,19 @@ export interface Booking {
   area: Area | null;
   /** What the patient needs, written for providers to decide on; null on old bookings. */
   need: string | null;
+  /** The visit's window; both null: as soon as possible. */
+  windowStart: string | null;
+  windowEnd: string | null;
+  /** The IANA zone the visit's times are shown in, e.g. Europe/Berlin. */
+  timeZone: string;
+  /** Unclaimed by then, a PENDING booking expires. */
+  expiresAt: string | null;
+  /** While EN_ROUTE, when the provider said they would arrive (if they said). */
+  expectedArrival: string | null;
+  statusReason: StatusReason | null;
+  /** The person's own words with the latest change: private, like the address. */
+  statusNote?: string | null;
+  /** The window's start under its old name. */
   scheduledFor: string | null;
   createdAt: string;
   updatedAt: string;
@@ -105,6 +124,17 @@ export interface Booking {
   phone?: string | null;
   notes?: string | null;
   patient?: Party | null;
+}
+
+/** One step of a booking's life, as its patient follows it (GET /api/bookings/{id}/steps). */
+export interface BookingStep {
+  status: BookingStatus;
+  at: string;
+  reason: StatusReason | null;
+  note: string | null;
+  expectedArrival: string | null;
+  /** Who took the visit on, or whose hands it left. */
+  provider: Party | null;
 }
 
 export interface Page<T> {
@@ -152,7 +182,9 @@ export type AuditAction =
   | 'REJECT_PROVIDER'
   | 'SUSPEND_PROVIDER'
   | 'REINSTATE_PROVIDER'
-  | 'READ_BOOKING';
+  | 'READ_BOOKING'
+  | 'RELEASE_OVERDUE'
+  | 'CANCEL_OVERDUE';
 
 /** One row of the audit log; `actor` is null for what the service did by itself. */
 export interface AuditEntry {

@@ -12,6 +12,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   SUSPEND_PROVIDER: 'Suspended a provider',
   REINSTATE_PROVIDER: 'Reinstated a provider',
   READ_BOOKING: "Read a patient's private details",
+  RELEASE_OVERDUE: 'Gave an overdue visit to another provider',
+  CANCEL_OVERDUE: 'Cancelled an overdue visit',
 };
 
 function actionLabel(action: string): string {

@@ -23,6 +23,7 @@ export function itemsOf(body: Booking[] | Page<Booking>): Booking[] {
 function leavingNotice(booking: Booking): string {
   if (booking.status === 'ACCEPTED') return booking.provider ? `Accepted by ${booking.provider.name}` : 'Accepted';
   if (booking.status === 'CANCELLED') return 'Cancelled by the patient';
+  if (booking.status === 'EXPIRED') return 'Expired: nobody took it in time';
   return 'No longer waiting';
 }
 

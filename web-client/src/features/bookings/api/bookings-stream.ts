@@ -1,7 +1,7 @@
 import { skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEventStream } from '@/hooks/use-event-stream';
 import type { SseEvent } from '@/lib/sse-parser';
-import type { Booking, Page } from '@/types/api';
+import { ACTIVE_STATUSES, type Booking, type Page } from '@/types/api';
 import { bookingKeys, upsertBooking, type LiveBookings } from '../utils/booking-cache';
 
 export const BOOKINGS_STREAM_URL = '/api/bookings/stream';
@@ -33,7 +33,7 @@ function missesUnfinished(queryClient: QueryClient, unfinished: Booking[]): bool
   const ids = new Set(unfinished.map((booking) => booking.id));
   return queryClient
     .getQueriesData<Page<Booking>>({ queryKey: bookingKeys.lists() })
-    .some(([, page]) => page?.items.some((b) => (b.status === 'PENDING' || b.status === 'ACCEPTED') && !ids.has(b.id)));
+    .some(([, page]) => page?.items.some((b) => (b.status === 'PENDING' || ACTIVE_STATUSES.includes(b.status)) && !ids.has(b.id)));
 }
 
 /** Keeps the patient's bookings live while mounted; returns the connection state. */

@@ -13,12 +13,12 @@ export const bookingKeys = {
 
 export type LiveBookings = Record<string, Booking>;
 
-const RANK: Record<BookingStatus, number> = { PENDING: 0, ACCEPTED: 1, COMPLETED: 2, CANCELLED: 2 };
+// Only to break a tie of updatedAt: a visit mostly moves forward (a release takes it back to PENDING, later).
+const RANK: Record<BookingStatus, number> = { PENDING: 0, ACCEPTED: 1, EN_ROUTE: 2, IN_PROGRESS: 3, COMPLETED: 4, CANCELLED: 4, EXPIRED: 4 };
 
 /**
- * The more recent of two copies of a booking. Statuses only move forward, so an older copy (by
- * updatedAt, then by status) never replaces a newer one; a rating, which does not touch updatedAt and
- * is absent from stream events, is kept.
+ * The more recent of two copies of a booking: an older copy (by updatedAt, then by status) never
+ * replaces a newer one; a rating, which does not touch updatedAt and is absent from stream events, is kept.
  */
 export function newerBooking(existing: Booking | undefined, incoming: Booking): Booking {
   if (!existing) return incoming;
