@@ -24,6 +24,8 @@ export default defineConfig(({ mode }) => {
       // e2e/ holds the browser tests, run by `npm run e2e` against a running service.
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['./src/testing/setup-tests.ts'],
+      // The tests' browser is in Berlin, whatever the machine's zone: times say their zone only when it differs.
+      env: { TZ: 'Europe/Berlin' },
       restoreMocks: true,
       unstubGlobals: true,
       // A form test types a dozen fields: 5 s (the default) is too tight on a busy two-core machine.
