@@ -1,5 +1,6 @@
-import type { Address, Area, BookingStatus, ServiceType, VerificationStatus } from '@/types/api';
+import type { Address, Area, Booking, BookingStatus, ServiceType, VerificationStatus } from '@/types/api';
 import { countryName } from './countries';
+import { browserTimeZone } from './time-zone';
 
 const SERVICE_LABELS: Record<ServiceType, string> = {
   DOCTOR_CONSULTATION: 'Doctor consultation',
@@ -63,12 +64,58 @@ export function formatAddress(booking: { address?: Address | null; legacyAddress
   return booking.legacyAddress ?? null;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+/** A formatter in the reader's language, made once per kind and zone. */
+function format(kind: 'date-time' | 'visit', zone?: string): Intl.DateTimeFormat {
+  const key = `${kind}|${zone ?? ''}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(
+      undefined,
+      kind === 'visit'
+        ? { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: zone }
+        : { dateStyle: 'medium', timeStyle: 'short', timeZone: zone },
+    );
+    formats.set(key, found);
+  }
+  return found;
+}
+
+/** " (Europe/Lisbon)" when the times are on another zone's clocks than the reader's, else nothing. */
+function zoneSuffix(zone: string | undefined): string {
+  return zone && zone !== browserTimeZone() ? ` (${zone})` : '';
+}
+
+function valid(iso: string | null | undefined): Date | null {
+  const date = iso ? new Date(iso) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/**
+ * A date and time: in the reader's zone, or with `zone` (a booking's) on that zone's clocks, naming it
+ * when it is not the reader's.
+ */
+export function formatDateTime(iso: string | null | undefined, zone?: string): string {
+  const date = valid(iso);
+  if (!date) return iso ?? '';
+  return format('date-time', zone).format(date) + zoneSuffix(zone);
+}
+
+/** A moment of a visit ("Thu 4 Dec, 14:20") on the clocks of its zone, naming the zone when it is not the reader's. */
+export function formatVisitTime(iso: string | null | undefined, zone: string): string {
+  const date = valid(iso);
+  if (!date) return iso ?? '';
+  return format('visit', zone).format(date) + zoneSuffix(zone);
+}
+
+/** When a visit is to happen: "As soon as possible", or its window, "Thu 4 Dec, 14:00–16:00 (Europe/Lisbon)". */
+export function formatWhen(booking: Pick<Booking, 'windowStart' | 'windowEnd' | 'timeZone'>): string {
+  const start = valid(booking.windowStart);
+  if (!start) return 'As soon as possible';
+  const end = valid(booking.windowEnd);
+  const text = end ? format('visit', booking.timeZone).formatRange(start, end) : format('visit', booking.timeZone).format(start);
+  return text + zoneSuffix(booking.timeZone);
 }
 
 /** A `datetime-local` value is wall-clock time without a zone; the API wants an instant. */

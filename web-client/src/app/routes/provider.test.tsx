@@ -151,7 +151,7 @@ describe('provider dashboard', () => {
   });
 
   it('shows on the board only the service, area, preferred time and need: never the patient, street, phone or notes', async () => {
-    const job = makeBooking({ scheduledFor: '2031-05-06T09:30:00Z', notes: 'Door code 4521', need: 'Insulin injection' });
+    const job = makeBooking({ windowStart: '2031-05-06T09:30:00Z', windowEnd: '2031-05-06T11:30:00Z', notes: 'Door code 4521', need: 'Insulin injection' });
     // Even a booking that arrived with its private details (it must not) shows only the summary.
     const leaked = makeBooking({ notes: 'Key under the mat' });
     const { stream } = dashboard();
@@ -162,7 +162,7 @@ describe('provider dashboard', () => {
     const card = cards()[0]!;
     expect(within(card).getByTestId('job-area')).toHaveTextContent('Kreuzberg, Berlin');
     expect(within(card).getByTestId('job-need')).toHaveTextContent('Insulin injection');
-    expect(card).toHaveTextContent('Preferred time');
+    expect(within(card).getByTestId('job-when')).not.toHaveTextContent(/As soon as possible|\(/);
     expect(card).toHaveAccessibleName('Nurse home visit in Kreuzberg, Berlin');
     for (const element of cards()) {
       expect(element).not.toHaveTextContent(/Main Street|10997|\+4930|Pat Patient|Door code|Key under the mat/);

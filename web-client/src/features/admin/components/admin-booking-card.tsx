@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { formatArea, formatDateTime, serviceLabel } from '@/lib/format';
+import { formatArea, formatDateTime, formatWhen, serviceLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import { PrivateDetails } from './private-details';
 
@@ -30,14 +30,10 @@ export function AdminBookingCard({ booking, testId = 'admin-booking', extra }: A
             <dd>{booking.need}</dd>
           </>
         )}
-        {booking.scheduledFor && (
-          <>
-            <dt>Preferred time</dt>
-            <dd>{formatDateTime(booking.scheduledFor)}</dd>
-          </>
-        )}
+        <dt>When</dt>
+        <dd>{formatWhen(booking)}</dd>
         <dt>Booked</dt>
-        <dd>{formatDateTime(booking.createdAt)}</dd>
+        <dd>{formatDateTime(booking.createdAt, booking.timeZone)}</dd>
         {booking.provider && (
           <>
             <dt>Provider</dt>

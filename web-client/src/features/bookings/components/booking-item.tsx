@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Stars } from '@/components/ui/stars';
-import { formatAddress, formatArea, formatDateTime, serviceLabel } from '@/lib/format';
+import { formatAddress, formatArea, formatDateTime, formatWhen, serviceLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import { CancelBookingButton } from './cancel-booking-button';
 import { RatingForm } from './rating-form';
@@ -30,12 +30,8 @@ export function BookingItem({ booking, linkToDetails = true }: { booking: Bookin
             <dd>{booking.need}</dd>
           </>
         )}
-        {booking.scheduledFor && (
-          <>
-            <dt>Preferred time</dt>
-            <dd>{formatDateTime(booking.scheduledFor)}</dd>
-          </>
-        )}
+        <dt>When</dt>
+        <dd data-testid="booking-when">{formatWhen(booking)}</dd>
         {booking.notes && (
           <>
             <dt>Private notes</dt>
@@ -43,7 +39,7 @@ export function BookingItem({ booking, linkToDetails = true }: { booking: Bookin
           </>
         )}
         <dt>Booked</dt>
-        <dd>{formatDateTime(booking.createdAt)}</dd>
+        <dd>{formatDateTime(booking.createdAt, booking.timeZone)}</dd>
       </dl>
       {booking.provider && (
         <p className="booking__provider" data-testid="provider">

@@ -1,4 +1,4 @@
-import { addressLines, formatAddress, formatArea, formatDateTime } from '@/lib/format';
+import { addressLines, formatAddress, formatArea, formatDateTime, formatWhen } from '@/lib/format';
 import type { Booking } from '@/types/api';
 
 /** What a provider decides on: the area, the need and the time; never who or exactly where. */
@@ -13,14 +13,10 @@ function JobSummary({ job }: { job: Booking }) {
           <dd data-testid="job-need">{job.need}</dd>
         </>
       )}
-      {job.scheduledFor && (
-        <>
-          <dt>Preferred time</dt>
-          <dd>{formatDateTime(job.scheduledFor)}</dd>
-        </>
-      )}
+      <dt>When</dt>
+      <dd data-testid="job-when">{formatWhen(job)}</dd>
       <dt>Requested</dt>
-      <dd>{formatDateTime(job.createdAt)}</dd>
+      <dd>{formatDateTime(job.createdAt, job.timeZone)}</dd>
     </>
   );
 }

@@ -25,7 +25,7 @@ export function JobHistory() {
                 <strong>{serviceLabel(job.serviceType)}</strong>
                 {job.patient ? ` for ${job.patient.name}` : ''}, {formatArea(job.area)}
               </span>
-              <span className="muted">completed {formatDateTime(job.updatedAt)}</span>
+              <span className="muted">completed {formatDateTime(job.updatedAt, job.timeZone)}</span>
               {job.rating ? <Stars value={job.rating.stars} /> : <span className="muted">not rated yet</span>}
             </li>
           ))}
