@@ -117,10 +117,3 @@ export function formatWhen(booking: Pick<Booking, 'windowStart' | 'windowEnd' | 
   const text = end ? format('visit', booking.timeZone).formatRange(start, end) : format('visit', booking.timeZone).format(start);
   return text + zoneSuffix(booking.timeZone);
 }
-
-/** A `datetime-local` value is wall-clock time without a zone; the API wants an instant. */
-export function localInputToIso(value: string): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}

@@ -65,13 +65,13 @@ describe('patient bookings', () => {
     await waitFor(() => expect(row(booking.id)).toHaveAttribute('data-status', 'ACCEPTED'));
   });
 
-  it('books a visit: checks the form first, sends the time as an instant, and lists the new booking on top', async () => {
+  it('books a visit as soon as possible: checks the form first, sends the browser’s zone, and lists the new booking on top', async () => {
     const older = makeBooking();
     let sent: Record<string, unknown> | undefined;
     const { user, stream } = patientApp([older], {
       'POST /api/bookings': ({ body }) => {
         sent = body as Record<string, unknown>;
-        return json(makeBooking({ id: 'b-new', scheduledFor: sent.scheduledFor as string }), 201);
+        return json(makeBooking({ id: 'b-new' }), 201);
       },
     });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
@@ -86,7 +86,9 @@ describe('patient bookings', () => {
 
     await user.selectOptions(screen.getByLabelText('Service'), 'NURSE_VISIT');
     await fillBookingForm(user);
-    fireEvent.change(screen.getByLabelText('Preferred time (optional)'), { target: { value: '2031-05-06T09:30' } });
+    expect(screen.getByRole('radio', { name: 'As soon as possible' })).toBeChecked();
+    expect(screen.queryByLabelText('Day')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Time zone')).toHaveValue('Europe/Berlin');
     await user.type(screen.getByLabelText('Private notes (optional)'), 'Ring twice');
     await user.click(screen.getByRole('button', { name: 'Book' }));
 
@@ -96,22 +98,89 @@ describe('patient bookings', () => {
       address: { street: '7 New Street', flat: '3rd floor', postcode: '10997', city: 'Berlin', district: 'Kreuzberg', country: 'DE' },
       phone: '+49 30 1234567',
       need: 'Insulin injection',
-      scheduledFor: new Date('2031-05-06T09:30').toISOString(),
+      timeZone: 'Europe/Berlin',
       notes: 'Ring twice',
     });
     expect(screen.getByText(/booked: nurse home visit/i)).toHaveAttribute('role', 'status');
+    expect(within(row('b-new')).getByTestId('booking-when')).toHaveTextContent(/^As soon as possible$/);
   });
 
-  it('shows the server’s field errors next to the fields', async () => {
+  it('books a window in another zone: the times typed are on that zone’s clocks, and shown with its name', async () => {
+    let sent: Record<string, unknown> | undefined;
+    const { user } = patientApp([], {
+      'POST /api/bookings': ({ body }) => {
+        sent = body as Record<string, unknown>;
+        return json(makeBooking({ id: 'b-lisbon', windowStart: sent.windowStart as string, windowEnd: sent.windowEnd as string, timeZone: 'Europe/Lisbon' }), 201);
+      },
+    });
+    await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
+    await fillBookingForm(user);
+    await user.click(screen.getByRole('radio', { name: 'In a time window' }));
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2031-12-04' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '14:00' } });
+    fireEvent.change(screen.getByLabelText('To (optional)'), { target: { value: '16:00' } });
+    await user.clear(screen.getByLabelText('Time zone'));
+    await user.type(screen.getByLabelText('Time zone'), 'Europe/Lisbon');
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(sent).toMatchObject({ windowStart: '2031-12-04T14:00:00.000Z', windowEnd: '2031-12-04T16:00:00.000Z', timeZone: 'Europe/Lisbon' });
+    expect(sent).not.toHaveProperty('scheduledFor');
+    // Berlin is an hour ahead of Lisbon in December: the same instants on Berlin's clocks would read 15:00.
+    expect(await within(await screen.findByTestId('booking')).findByTestId('booking-when')).toHaveTextContent(/\(Europe\/Lisbon\)$/);
+  });
+
+  it('checks a window before sending: a day, a start from now on, an end after it, a zone it knows', async () => {
+    const { user, api } = patientApp([]);
+    await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
+    await fillBookingForm(user);
+    await user.click(screen.getByRole('radio', { name: 'In a time window' }));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '14:00' } });
+    fireEvent.change(screen.getByLabelText('To (optional)'), { target: { value: '13:00' } });
+    await user.clear(screen.getByLabelText('Time zone'));
+    await user.type(screen.getByLabelText('Time zone'), 'Lisbon');
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    expect(screen.getByLabelText('Time zone')).toHaveAccessibleDescription(/Choose a time zone from the list/);
+    expect(api.sent('POST', /^\/api\/bookings$/)).toHaveLength(0);
+
+    await user.clear(screen.getByLabelText('Time zone'));
+    await user.type(screen.getByLabelText('Time zone'), 'Europe/Lisbon');
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    expect(screen.getByLabelText('Day')).toHaveAccessibleDescription('Choose the day of the visit.');
+    await waitFor(() => expect(screen.getByLabelText('Day')).toHaveFocus());
+
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2031-12-04' } });
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    expect(screen.getByLabelText('To (optional)')).toHaveAccessibleDescription(/End the window after it starts\./);
+
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2020-12-04' } });
+    fireEvent.change(screen.getByLabelText('To (optional)'), { target: { value: '' } });
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription('Choose a time from now on.');
+    expect(api.sent('POST', /^\/api\/bookings$/)).toHaveLength(0);
+  });
+
+  it('shows the server’s field errors on the window and the zone next to those fields', async () => {
     const { user } = patientApp([], {
       'POST /api/bookings': () =>
-        problem(400, { title: 'Invalid request', detail: 'scheduledFor: must be a future date', errors: [{ field: 'scheduledFor', message: 'must be a future date' }] }),
+        problem(400, {
+          title: 'Invalid request',
+          errors: [
+            { field: 'windowStart', message: 'must be at most 90 days ahead' },
+            { field: 'timeZone', message: 'must be an IANA time zone name, such as Europe/Berlin' },
+          ],
+        }),
     });
     await user.selectOptions(await screen.findByLabelText('Service'), 'DOCTOR_CONSULTATION');
     await fillBookingForm(user);
+    await user.click(screen.getByRole('radio', { name: 'In a time window' }));
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2031-05-06' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '09:30' } });
     await user.click(screen.getByRole('button', { name: 'Book' }));
-    await waitFor(() => expect(screen.getByLabelText('Preferred time (optional)')).toHaveAccessibleDescription('must be a future date'));
-    expect(screen.getByLabelText('Preferred time (optional)')).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('must be at most 90 days ahead'));
+    expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Time zone')).toHaveAccessibleDescription(/must be an IANA time zone name/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows the server’s errors on the phone and the address parts at those fields', async () => {

@@ -13,7 +13,11 @@ export interface CreateBookingInput {
   phone: string;
   /** What providers read before accepting. */
   need: string;
-  scheduledFor?: string;
+  /** A window's start and end (ISO instants); none for as soon as possible. */
+  windowStart?: string;
+  windowEnd?: string;
+  /** The IANA zone the visit's times are shown in. */
+  timeZone: string;
   /** Private: for the provider who accepts only. */
   notes?: string;
 }

@@ -4,12 +4,19 @@ import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { defaultCountry } from '@/lib/countries';
 import { focusFirstInvalid } from '@/lib/focus';
-import { localInputToIso, serviceLabel } from '@/lib/format';
+import { serviceLabel } from '@/lib/format';
+import { browserTimeZone } from '@/lib/time-zone';
 import { compact } from '@/lib/validation';
 import { SERVICE_TYPES, type Booking, type ServiceType } from '@/types/api';
 import { NEED_MAX, NOTES_MAX, useCreateBooking, type CreateBookingInput } from '../api/create-booking';
-import { addressBody, checkAddress, checkPhone, EMPTY_ADDRESS, type AddressInput } from '../utils/booking-input';
+import { addressBody, checkAddress, checkPhone, EMPTY_ADDRESS, readWhen, type AddressInput, type WhenInput } from '../utils/booking-input';
 import { AddressFields } from './address-fields';
+import { WhenFields } from './when-fields';
+
+const emptyWhen = (): WhenInput => ({ asap: true, date: '', from: '', to: '', timeZone: browserTimeZone() });
+
+// The service names a window's start, its older name and its end; the form has a field for each part.
+const SERVER_FIELDS = { from: ['windowStart', 'scheduledFor'], to: ['windowEnd'], date: [], timeZone: ['timeZone'] } as const;
 
 /**
  * The patient's "book a visit" form. What providers see before accepting (the service, the district
@@ -21,7 +28,7 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
   const [address, setAddress] = useState<AddressInput>(() => ({ ...EMPTY_ADDRESS, country: defaultCountry() }));
   const [phone, setPhone] = useState('');
   const [need, setNeed] = useState('');
-  const [when, setWhen] = useState('');
+  const [when, setWhen] = useState<WhenInput>(emptyWhen);
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<string | null>(null);
@@ -36,17 +43,13 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const scheduledFor = localInputToIso(when);
+    const timing = readWhen(when);
     const found = compact({
       serviceType: !serviceType && 'Choose a service.',
       ...checkAddress(address),
       phone: checkPhone(phone),
       need: !need.trim() ? 'Say in a few words what you need.' : need.trim().length > NEED_MAX && `Keep it to ${NEED_MAX} characters.`,
-      scheduledFor: when
-        ? !scheduledFor
-          ? 'Enter a valid date and time.'
-          : Date.parse(scheduledFor) <= Date.now() && 'Choose a time in the future.'
-        : false,
+      ...timing.errors,
       notes: notes.length > NOTES_MAX && `Use at most ${NOTES_MAX} characters.`,
     });
     setErrors(found);
@@ -58,12 +61,12 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
       address: addressBody(address),
       phone: phone.trim(),
       need: need.trim(),
-      ...(scheduledFor ? { scheduledFor } : {}),
+      ...timing.body,
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
     create.mutate(input, {
       onSuccess: (booking) => {
-        setWhen('');
+        setWhen((current) => ({ ...emptyWhen(), timeZone: current.timeZone }));
         setNeed('');
         setNotes('');
         setCreated(`Booked: ${serviceLabel(booking.serviceType)}. We will tell you here when a provider accepts.`);
@@ -75,6 +78,8 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
   const serverErrors = create.error instanceof ApiError ? create.error.fieldErrors : {};
   const hasFieldErrors = Object.keys(serverErrors).length > 0;
   const fieldError = (field: string) => errors[field] ?? serverErrors[field];
+  const whenError = (field: keyof typeof SERVER_FIELDS) =>
+    errors[field] ?? SERVER_FIELDS[field].map((name) => serverErrors[name]).find(Boolean);
 
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby="booking-form-title" data-testid="booking-form">
@@ -122,14 +127,7 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
         hint="With the country code (+49 30 1234567), or as you dial it in the address's country. Only the provider who accepts sees it."
         required
       />
-      <TextField
-        label="Preferred time (optional)"
-        name="scheduledFor"
-        type="datetime-local"
-        value={when}
-        onChange={(e) => setWhen(e.target.value)}
-        error={fieldError('scheduledFor')}
-      />
+      <WhenFields value={when} onChange={setWhen} error={whenError} />
       <TextAreaField
         label="Private notes (optional)"
         name="notes"
