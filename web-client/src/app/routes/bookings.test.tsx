@@ -3,7 +3,8 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
-import type { Booking } from '@/types/api';
+import { formatVisitTime } from '@/lib/format';
+import type { Booking, BookingStep } from '@/types/api';
 
 const nina = { id: 'u-nina', name: 'Nina Nurse' };
 
@@ -34,7 +35,7 @@ async function fillBookingForm(user: UserEvent) {
 const row = (id: string) => screen.getAllByTestId('booking').find((element) => element.dataset.id === id)!;
 
 describe('patient bookings', () => {
-  it('shows a booking move PENDING → ACCEPTED by the provider → COMPLETED live, without reloading', async () => {
+  it('shows a booking move PENDING → ACCEPTED → EN_ROUTE → IN_PROGRESS → COMPLETED live, without reloading', async () => {
     const booking = makeBooking();
     const { stream, api } = patientApp([booking]);
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
@@ -46,9 +47,20 @@ describe('patient bookings', () => {
     stream.current.event(2, 'booking.updated', { ...booking, status: 'ACCEPTED', provider: nina, updatedAt: acceptedAt });
     await waitFor(() => expect(within(row(booking.id)).getByTestId('status')).toHaveTextContent('Accepted'));
     expect(row(booking.id)).toHaveTextContent('Accepted by Nina Nurse');
+    // Once a provider has it the patient can still cancel, with a reason, until the visit begins.
+    expect(within(row(booking.id)).getByRole('button', { name: 'Cancel booking' })).toBeInTheDocument();
+
+    stream.current.event(3, 'booking.updated', { ...booking, status: 'EN_ROUTE', provider: nina, updatedAt: '2030-01-01T10:20:00Z' });
+    await waitFor(() => expect(within(row(booking.id)).getByTestId('status')).toHaveTextContent('On the way'));
+    expect(within(row(booking.id)).getByTestId('booking-progress')).toHaveTextContent(/^Nina Nurse is on the way$/);
+    expect(within(row(booking.id)).getByRole('button', { name: 'Cancel booking' })).toBeInTheDocument();
+
+    stream.current.event(4, 'booking.updated', { ...booking, status: 'IN_PROGRESS', provider: nina, updatedAt: '2030-01-01T10:40:00Z' });
+    await waitFor(() => expect(within(row(booking.id)).getByTestId('status')).toHaveTextContent('In progress'));
+    expect(within(row(booking.id)).getByTestId('booking-progress')).toHaveTextContent('Nina Nurse has arrived The visit is in progress.');
     expect(within(row(booking.id)).queryByRole('button', { name: /cancel/i })).not.toBeInTheDocument();
 
-    stream.current.event(3, 'booking.updated', { ...booking, status: 'COMPLETED', provider: nina, updatedAt: '2030-01-01T11:00:00Z' });
+    stream.current.event(5, 'booking.updated', { ...booking, status: 'COMPLETED', provider: nina, updatedAt: '2030-01-01T11:00:00Z' });
     await waitFor(() => expect(row(booking.id)).toHaveAttribute('data-status', 'COMPLETED'));
     expect(within(row(booking.id)).getByTestId('rating-form')).toBeInTheDocument();
     expect(api.sent('GET', /^\/api\/bookings$/)).toHaveLength(1);
@@ -225,23 +237,109 @@ describe('patient bookings', () => {
     expect(within(row(old.id)).getByTestId('booking-address')).toHaveTextContent('12 Old Road, Berlin');
   });
 
-  it('cancels a PENDING booking, and says why when it is too late', async () => {
+  it('cancels a PENDING booking after asking why (optional), and says why when it is too late', async () => {
     const pending = makeBooking();
     const late = makeBooking();
-    const { user } = patientApp([pending, late], {
+    const { user, api } = patientApp([pending, late], {
       'POST /api/bookings/:id/cancel': ({ params }) =>
         params.id === pending.id
-          ? json({ ...pending, status: 'CANCELLED', updatedAt: '2030-01-01T10:01:00Z' })
-          : problem(409, { title: 'Booking status conflict', detail: 'Only a PENDING booking can be cancelled.', currentStatus: 'ACCEPTED' }),
+          ? json({ ...pending, status: 'CANCELLED', statusReason: 'CANCELLED_BY_PATIENT', updatedAt: '2030-01-01T10:01:00Z' })
+          : problem(409, { title: 'Booking status conflict', detail: 'A booking can be cancelled while it is PENDING, ACCEPTED or EN_ROUTE.', currentStatus: 'IN_PROGRESS' }),
     });
     await screen.findAllByTestId('booking');
 
     await user.click(within(row(pending.id)).getByRole('button', { name: 'Cancel booking' }));
+    let dialog = screen.getByRole('dialog', { name: 'Cancel this booking?' });
+    expect(within(dialog).getByLabelText('Reason (optional)')).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel booking' }));
     await waitFor(() => expect(row(pending.id)).toHaveAttribute('data-status', 'CANCELLED'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.sent('POST', /\/cancel$/)[0]!.body).toBeUndefined();
+    expect(within(row(pending.id)).getByTestId('booking-progress')).toHaveTextContent('You cancelled the booking');
     expect(within(row(pending.id)).queryByRole('button', { name: /cancel/i })).not.toBeInTheDocument();
 
     await user.click(within(row(late.id)).getByRole('button', { name: 'Cancel booking' }));
-    expect(await within(row(late.id)).findByRole('alert')).toHaveTextContent('It can no longer be cancelled: it is accepted.');
+    dialog = screen.getByRole('dialog', { name: 'Cancel this booking?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel booking' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('It can no longer be cancelled: it is in progress.');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep the booking' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('asks for a reason before cancelling a visit a provider has, and sends it', async () => {
+    const onTheWay = makeBooking({ status: 'EN_ROUTE', provider: nina, expectedArrival: '2030-01-01T10:40:00Z' });
+    const { user, api } = patientApp([onTheWay], {
+      'POST /api/bookings/:id/cancel': ({ body }) =>
+        json({ ...onTheWay, status: 'CANCELLED', provider: null, statusReason: 'CANCELLED_BY_PATIENT', statusNote: (body as { reason: string }).reason, updatedAt: '2030-01-01T10:30:00Z' }),
+    });
+    await screen.findByTestId('booking');
+    expect(within(row(onTheWay.id)).getByTestId('booking-progress')).toHaveTextContent(/^Nina Nurse is on the way Expected around .+\.$/);
+
+    await user.click(within(row(onTheWay.id)).getByRole('button', { name: 'Cancel booking' }));
+    const dialog = screen.getByRole('dialog', { name: 'Cancel this booking?' });
+    expect(dialog).toHaveTextContent('Nina Nurse has the visit and stops coming to you.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel booking' }));
+    expect(within(dialog).getByLabelText('Reason')).toHaveAccessibleDescription(/Say why: Nina Nurse is told at once\./);
+    expect(api.sent('POST', /\/cancel$/)).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText('Reason'), 'Feeling better');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel booking' }));
+    await waitFor(() => expect(row(onTheWay.id)).toHaveAttribute('data-status', 'CANCELLED'));
+    expect(api.sent('POST', /\/cancel$/).map((request) => request.body)).toEqual([{ reason: 'Feeling better' }]);
+    expect(within(row(onTheWay.id)).getByTestId('booking-progress')).toHaveTextContent('You cancelled the booking “Feeling better”');
+  });
+
+  it('says live when a provider gives the visit back, and when nobody was free in time', async () => {
+    const booking = makeBooking({ status: 'ACCEPTED', provider: nina });
+    const other = makeBooking();
+    const { stream } = patientApp([booking, other]);
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    await screen.findAllByTestId('booking');
+    expect(within(row(booking.id)).getByTestId('booking-progress')).toHaveTextContent('Accepted by Nina Nurse');
+
+    stream.current.event(1, 'booking.updated', { ...booking, status: 'PENDING', provider: null, statusReason: 'RELEASED', statusNote: 'My car broke down', updatedAt: '2030-01-01T10:20:00Z' });
+    await waitFor(() => expect(within(row(booking.id)).getByTestId('booking-progress')).toHaveTextContent('Looking for another provider Your provider gave the visit back: “My car broke down”'));
+    expect(within(row(booking.id)).getByTestId('booking-progress')).toHaveAttribute('role', 'status');
+    expect(within(row(booking.id)).getByRole('button', { name: 'Cancel booking' })).toBeInTheDocument();
+
+    stream.current.event(2, 'booking.updated', { ...other, status: 'EXPIRED', updatedAt: '2030-01-01T12:00:00Z' });
+    await waitFor(() => expect(row(other.id)).toHaveAttribute('data-status', 'EXPIRED'));
+    expect(within(row(other.id)).getByTestId('booking-progress')).toHaveTextContent(/^Nobody was free in time/);
+    expect(within(row(other.id)).queryByRole('button', { name: 'Cancel booking' })).not.toBeInTheDocument();
+  });
+
+  it('shows the booking’s steps with their times, and each new step live', async () => {
+    const booking = makeBooking({ status: 'ACCEPTED', provider: nina, timeZone: 'Europe/Lisbon' });
+    const steps: BookingStep[] = [
+      { status: 'PENDING', at: '2030-01-01T10:00:00Z', reason: null, note: null, expectedArrival: null, provider: null },
+      { status: 'ACCEPTED', at: '2030-01-01T10:05:00Z', reason: null, note: null, expectedArrival: null, provider: nina },
+    ];
+    signIn(patient);
+    const stream = sseRoute();
+    const api = mockFetch({
+      'GET /api/me': () => json(patient),
+      'GET /api/bookings/stream': stream.handler,
+      'GET /api/bookings/:id': () => json(booking),
+      'GET /api/bookings/:id/steps': () => json(steps),
+    });
+    renderApp(`/bookings/${booking.id}`);
+    const timeline = await screen.findByTestId('timeline');
+    await waitFor(() => expect(within(timeline).getAllByTestId('step').map((step) => step.dataset.status)).toEqual(['PENDING', 'ACCEPTED']));
+    const [booked, accepted] = within(timeline).getAllByTestId('step');
+    expect(booked).toHaveTextContent(/Booked/);
+    expect(booked).toHaveTextContent(/\(Europe\/Lisbon\)/);
+    expect(within(booked!).getByText(/\(Europe\/Lisbon\)/)).toHaveAttribute('datetime', '2030-01-01T10:00:00Z');
+    expect(accepted).toHaveTextContent('Accepted by Nina Nurse');
+
+    const arrival = '2030-01-01T10:45:00Z';
+    steps.push({ status: 'EN_ROUTE', at: '2030-01-01T10:20:00Z', reason: null, note: null, expectedArrival: arrival, provider: nina });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'booking.updated', { ...booking, status: 'EN_ROUTE', expectedArrival: arrival, updatedAt: '2030-01-01T10:20:00Z' });
+    await waitFor(() => expect(within(timeline).getAllByTestId('step')).toHaveLength(3));
+    const enRoute = within(timeline).getAllByTestId('step')[2]!;
+    expect(enRoute).toHaveTextContent(`Nina Nurse is on the wayExpected around ${formatVisitTime(arrival, 'Europe/Lisbon')}.`);
+    expect(screen.getByTestId('booking')).toHaveAttribute('data-status', 'EN_ROUTE');
+    expect(api.sent('GET', /\/steps$/)).toHaveLength(2);
   });
 
   it('offers the rating form only on a COMPLETED booking without a rating, checks it, and shows the stars after', async () => {

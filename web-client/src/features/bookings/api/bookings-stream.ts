@@ -14,7 +14,9 @@ export function useLiveBookings(): LiveBookings | undefined {
 /**
  * Applies one event of GET /api/bookings/stream to the cache. A snapshot lists the unfinished
  * bookings; when it is complete and a booking we show as unfinished is missing from it, that booking
- * changed while we were not listening (too long for a replay), so the lists are fetched again.
+ * changed while we were not listening (too long for a replay), so the lists are fetched again. A change
+ * adds a step to the booking's timeline: the steps are fetched again (only the shown timeline's, at
+ * once), since a step names the provider a change took the visit from, which the booking no longer does.
  */
 export function applyBookingEvent(queryClient: QueryClient, event: SseEvent) {
   if (event.event === 'snapshot') {
@@ -26,6 +28,7 @@ export function applyBookingEvent(queryClient: QueryClient, event: SseEvent) {
   } else if (event.event === 'booking.updated') {
     const booking = JSON.parse(event.data) as Booking;
     upsertBooking(queryClient, booking, { insertIfNew: booking.status === 'PENDING' });
+    void queryClient.invalidateQueries({ queryKey: bookingKeys.steps(booking.id) });
   }
 }
 

@@ -3,19 +3,24 @@ import { api, ApiError } from '@/lib/api-client';
 import type { Booking } from '@/types/api';
 import { bookingKeys, upsertBooking } from '../utils/booking-cache';
 
-export function cancelBooking(id: string): Promise<Booking> {
-  return api.post<Booking>(`/api/bookings/${encodeURIComponent(id)}/cancel`);
+/** Cancels the booking; once a provider has it, the service wants the patient's reason, which it tells them. */
+export function cancelBooking(id: string, reason?: string): Promise<Booking> {
+  return api.post<Booking>(`/api/bookings/${encodeURIComponent(id)}/cancel`, reason ? { reason } : undefined);
 }
 
 export function useCancelBooking(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['bookings', 'cancel', id],
-    mutationFn: () => cancelBooking(id),
-    onSuccess: (booking) => upsertBooking(queryClient, booking),
+    mutationFn: (reason?: string) => cancelBooking(id, reason),
+    onSuccess: (booking) => {
+      upsertBooking(queryClient, booking);
+      void queryClient.invalidateQueries({ queryKey: bookingKeys.steps(id) });
+    },
     onError: (error) => {
-      // 409: someone accepted it first; the stream normally says so too, but make sure we show it.
-      if (error instanceof ApiError && error.status === 409) {
+      // 409: the visit began meanwhile; 400: a provider took it, so a reason is needed now. The stream
+      // normally says so too, but make sure we show where it stands.
+      if (error instanceof ApiError && (error.status === 409 || error.status === 400)) {
         void queryClient.invalidateQueries({ queryKey: bookingKeys.lists() });
         void queryClient.invalidateQueries({ queryKey: bookingKeys.detail(id) });
       }

@@ -3,6 +3,7 @@ import { FormError } from '@/components/ui/form-error';
 import { ApiError, errorMessage } from '@/lib/api-client';
 import { useBooking } from '../api/get-booking';
 import { BookingItem } from './booking-item';
+import { BookingTimeline } from './booking-timeline';
 
 export function BookingDetails({ bookingId }: { bookingId: string }) {
   const booking = useBooking(bookingId);
@@ -16,5 +17,10 @@ export function BookingDetails({ bookingId }: { bookingId: string }) {
       </>
     );
   }
-  return <BookingItem booking={booking.data!} linkToDetails={false} />;
+  return (
+    <div className="stack">
+      <BookingItem booking={booking.data!} linkToDetails={false} />
+      <BookingTimeline booking={booking.data!} />
+    </div>
+  );
 }

@@ -3,12 +3,14 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { Stars } from '@/components/ui/stars';
 import { formatAddress, formatArea, formatDateTime, formatWhen, serviceLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
+import { canCancel, describeBooking } from '../utils/booking-progress';
 import { CancelBookingButton } from './cancel-booking-button';
 import { RatingForm } from './rating-form';
 
 /** One of the patient's bookings, with what can be done to it in its current state. */
 export function BookingItem({ booking, linkToDetails = true }: { booking: Booking; linkToDetails?: boolean }) {
   const title = serviceLabel(booking.serviceType);
+  const progress = describeBooking(booking);
   return (
     <article className="card booking" data-testid="booking" data-id={booking.id} data-status={booking.status} aria-label={`${title}, ${booking.status.toLowerCase()}`}>
       <header className="card__header">
@@ -41,18 +43,12 @@ export function BookingItem({ booking, linkToDetails = true }: { booking: Bookin
         <dt>Booked</dt>
         <dd>{formatDateTime(booking.createdAt, booking.timeZone)}</dd>
       </dl>
-      {booking.provider && (
-        <p className="booking__provider" data-testid="provider">
-          {booking.status === 'ACCEPTED' ? 'Accepted by ' : booking.status === 'COMPLETED' ? 'Completed by ' : 'Provider: '}
-          <strong>{booking.provider.name}</strong>
-        </p>
-      )}
-      {booking.status === 'PENDING' && (
-        <>
-          <p className="muted">Waiting for a provider to accept.</p>
-          <CancelBookingButton bookingId={booking.id} />
-        </>
-      )}
+      {/* Said as it changes, live: a provider accepted, set off, gave the visit back… */}
+      <p role="status" className={`booking__progress booking__progress--${booking.status.toLowerCase()}`} data-testid="booking-progress">
+        <strong>{progress.title}</strong>
+        {progress.detail && ` ${progress.detail}`}
+      </p>
+      {canCancel(booking) && <CancelBookingButton booking={booking} />}
       {booking.status === 'COMPLETED' && booking.rating && (
         <div className="booking__rating" data-testid="rating">
           <p>

@@ -1,33 +1,52 @@
-import { useRef } from 'react';
-import { FormError } from '@/components/ui/form-error';
-import { ApiError, errorMessage } from '@/lib/api-client';
+import { useState } from 'react';
+import { ReasonDialog } from '@/components/ui/reason-dialog';
+import { ApiError } from '@/lib/api-client';
 import { statusLabel } from '@/lib/format';
+import type { Booking } from '@/types/api';
 import { useCancelBooking } from '../api/cancel-booking';
 
-export function CancelBookingButton({ bookingId }: { bookingId: string }) {
-  const cancel = useCancelBooking(bookingId);
-  const sent = useRef(false);
+export const CANCEL_REASON_MAX = 500;
 
-  const onClick = () => {
-    if (sent.current) return;
-    sent.current = true;
-    cancel.mutate(undefined, { onSettled: () => (sent.current = false) });
-  };
+function tooLate(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409 || !error.problem.currentStatus) return null;
+  return `It can no longer be cancelled: it is ${statusLabel(error.problem.currentStatus).toLowerCase()}.`;
+}
 
-  const error = cancel.error;
-  const message =
-    error instanceof ApiError && error.status === 409 && error.problem.currentStatus
-      ? `It can no longer be cancelled: it is ${statusLabel(error.problem.currentStatus).toLowerCase()}.`
-      : error
-        ? errorMessage(error)
-        : null;
-
+/**
+ * Cancels the booking after asking why: optional while nobody has it, required once a provider does,
+ * who is told at once with the patient's words.
+ */
+export function CancelBookingButton({ booking }: { booking: Booking }) {
+  const [asking, setAsking] = useState(false);
+  const cancel = useCancelBooking(booking.id);
+  const provider = booking.status === 'PENDING' ? null : booking.provider;
   return (
     <div className="inline-action">
-      <button type="button" className="button button--danger" onClick={onClick} disabled={cancel.isPending}>
-        {cancel.isPending ? 'Cancelling…' : 'Cancel booking'}
+      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+        Cancel booking
       </button>
-      <FormError message={message} />
+      {asking && (
+        <ReasonDialog
+          title="Cancel this booking?"
+          required={provider ? `Say why: ${provider.name} is told at once.` : false}
+          max={CANCEL_REASON_MAX}
+          hint={provider ? `${provider.name} reads it.` : 'Helps us improve; no provider has the visit yet.'}
+          action="Cancel booking"
+          pendingAction="Cancelling…"
+          danger
+          closeLabel="Keep the booking"
+          pending={cancel.isPending}
+          error={cancel.error}
+          describe={tooLate}
+          onSubmit={(reason) => cancel.mutate(reason || undefined, { onSuccess: () => setAsking(false) })}
+          onClose={() => {
+            setAsking(false);
+            cancel.reset();
+          }}
+        >
+          <p>{provider ? `${provider.name} has the visit and stops coming to you.` : 'Providers will no longer see it.'}</p>
+        </ReasonDialog>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ export const bookingKeys = {
   lists: () => ['bookings', 'list'] as const,
   list: (page: number) => ['bookings', 'list', page] as const,
   detail: (id: string) => ['bookings', 'detail', id] as const,
+  steps: (id: string) => ['bookings', 'steps', id] as const,
   // The newest copy of each booking seen live; lets a list fetched just before a change not undo it.
   live: () => ['bookings', 'live'] as const,
 };
