@@ -56,9 +56,9 @@ describe('provider dashboard', () => {
     await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([third.id]), { timeout: 5000 });
   });
 
-  it('a PENDING job has Accept; once accepted it moves to My jobs with Mark completed', async () => {
+  it('a PENDING job has Accept; once accepted it moves to My jobs with its next step', async () => {
     const job = redacted(makeBooking());
-    const { stream, user } = dashboard();
+    const { stream, user, api } = dashboard();
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([job], 100));
 
@@ -69,31 +69,172 @@ describe('provider dashboard', () => {
     const mine = await screen.findByTestId('my-job');
     expect(mine).toHaveAttribute('data-id', job.id);
     expect(within(mine).getByText('Accepted')).toBeInTheDocument();
-    expect(within(mine).getByRole('button', { name: /mark completed/i })).toBeEnabled();
+    expect(within(mine).getByRole('button', { name: /^On my way/ })).toBeEnabled();
+    expect(within(mine).getByRole('button', { name: /^Give back/ })).toBeEnabled();
+    expect(within(mine).queryByRole('button', { name: /^Complete/ })).not.toBeInTheDocument();
     expect(cards()).toHaveLength(0);
+    expect(api.sent('GET', /\/api\/jobs\/mine$/).map((request) => request.url.searchParams.get('status'))).toContain('ACTIVE');
 
-    // The stream's own removal of the job we claimed says nothing about "another provider".
-    stream.current.event(2, 'job.removed', { id: job.id, reason: 'CLAIMED' });
+    // The stream tells the provider of their own claim with job.updated; nothing about "another provider".
+    stream.current.event(2, 'job.updated', { ...accepted(makeBooking({ id: job.id })), updatedAt: '2030-01-01T10:05:00Z' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByText('Taken by another provider')).not.toBeInTheDocument();
+    expect(screen.getAllByTestId('my-job')).toHaveLength(1);
   });
 
-  it('Mark completed takes the job off the dashboard and into the history', async () => {
-    const job = accepted(makeBooking());
-    const { stream, user, api } = dashboard({ mine: [job] });
+  it('takes a visit on my way (with an arrival estimate), arrived, complete: each step its one button, then the history', async () => {
+    let job: Booking = accepted(makeBooking());
+    const step = (status: Booking['status'], extra: Partial<Booking> = {}) => () => {
+      job = { ...job, ...extra, status, updatedAt: new Date(Date.parse(job.updatedAt) + 60_000).toISOString() };
+      return json(job);
+    };
+    const { stream, user, api } = dashboard({
+      mine: [job],
+      routes: {
+        'POST /api/jobs/:id/en-route': step('EN_ROUTE', { expectedArrival: '2030-01-01T10:45:00Z' }),
+        'POST /api/jobs/:id/arrive': step('IN_PROGRESS', { expectedArrival: null }),
+        'POST /api/jobs/:id/complete': step('COMPLETED'),
+      },
+    });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([], 100));
-
     const mine = await screen.findByTestId('my-job');
     expect(screen.getByText(/no completed jobs yet/i)).toBeInTheDocument();
-    await user.click(within(mine).getByRole('button', { name: /mark completed/i }));
+
+    await user.type(within(mine).getByLabelText('Arriving in (minutes, optional)'), '0');
+    await user.click(within(mine).getByRole('button', { name: /^On my way/ }));
+    expect(within(mine).getByLabelText('Arriving in (minutes, optional)')).toHaveAccessibleDescription(/Give whole minutes, 1 to 720/);
+    expect(api.sent('POST', /\/en-route$/)).toHaveLength(0);
+
+    await user.clear(within(mine).getByLabelText('Arriving in (minutes, optional)'));
+    await user.type(within(mine).getByLabelText('Arriving in (minutes, optional)'), '25');
+    await user.dblClick(within(mine).getByRole('button', { name: /^On my way/ }));
+    await waitFor(() => expect(screen.getByTestId('my-job')).toHaveAttribute('data-status', 'EN_ROUTE'));
+    expect(api.sent('POST', /\/en-route$/).map((request) => request.body)).toEqual([{ etaMinutes: 25 }]);
+    expect(screen.getByTestId('my-job')).toHaveTextContent('You arrive');
+    expect(within(screen.getByTestId('my-job')).queryByRole('button', { name: /^Give back/ })).not.toBeInTheDocument();
+
+    await user.click(within(screen.getByTestId('my-job')).getByRole('button', { name: /^Arrived/ }));
+    await waitFor(() => expect(screen.getByTestId('my-job')).toHaveAttribute('data-status', 'IN_PROGRESS'));
+    await user.click(within(screen.getByTestId('my-job')).getByRole('button', { name: /^Complete/ }));
 
     await waitFor(() => expect(screen.queryByTestId('my-job')).not.toBeInTheDocument());
     const done = await screen.findByTestId('history-job');
     expect(done).toHaveAttribute('data-id', job.id);
     expect(done).toHaveAttribute('data-status', 'COMPLETED');
+    expect(api.sent('POST', /\/(en-route|arrive|complete)$/).map((request) => request.url.pathname.split('/').at(-1))).toEqual(['en-route', 'arrive', 'complete']);
+  });
+
+  it('follows the provider’s visits live: job.updated moves one on, a claim from another tab joins My jobs and leaves the board', async () => {
+    const held = accepted(makeBooking({ area: { district: 'Mitte', city: 'Berlin' } }));
+    const open = redacted(makeBooking({ area: { district: 'Wedding', city: 'Berlin' } }));
+    const { stream } = dashboard({ mine: [held] });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([open], 100));
+    await screen.findByTestId('my-job');
+    await waitFor(() => expect(cards()).toHaveLength(1));
+
+    stream.current.event(2, 'job.updated', { ...held, status: 'EN_ROUTE', updatedAt: '2030-01-01T10:10:00Z' });
+    await waitFor(() => expect(screen.getByTestId('my-job')).toHaveAttribute('data-status', 'EN_ROUTE'));
+    // An older copy arriving late does not undo it.
+    stream.current.event(3, 'job.updated', held);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByTestId('my-job')).toHaveAttribute('data-status', 'EN_ROUTE');
+
+    stream.current.event(4, 'job.updated', { ...accepted(makeBooking({ ...open, phone: '+4930999' })), updatedAt: '2030-01-01T10:11:00Z' });
+    await waitFor(() => expect(screen.getAllByTestId('my-job').map((job) => job.dataset.id)).toEqual([held.id, open.id]));
     expect(cards()).toHaveLength(0);
-    expect(api.sent('POST', /\/complete$/)).toHaveLength(1);
+  });
+
+  it('takes a visit the patient cancelled out of My jobs, with a notice in their words, until dismissed', async () => {
+    const held = accepted(makeBooking({ area: { district: 'Mitte', city: 'Berlin' } }));
+    const other = accepted(makeBooking());
+    const { stream, user } = dashboard({ mine: [held, other] });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([], 100));
+    await waitFor(() => expect(screen.getAllByTestId('my-job')).toHaveLength(2));
+
+    stream.current.event(2, 'job.withdrawn', { id: held.id, status: 'CANCELLED', reason: 'CANCELLED_BY_PATIENT', note: 'feeling better' });
+    const notice = await screen.findByTestId('job-notice');
+    expect(notice).toHaveTextContent('The patient cancelled the visit in Mitte, Berlin: “feeling better”');
+    expect(screen.getByTestId('job-notices')).toHaveAttribute('role', 'status');
+    expect(screen.getAllByTestId('my-job').map((job) => job.dataset.id)).toEqual([other.id]);
+
+    stream.current.event(3, 'job.withdrawn', { id: other.id, status: 'PENDING', reason: 'OVERDUE_RELEASED', note: 'Two hours late' });
+    await waitFor(() => expect(screen.getAllByTestId('job-notice')).toHaveLength(2));
+    expect(screen.getAllByTestId('job-notice')[1]).toHaveTextContent('An administrator gave the visit in Kreuzberg, Berlin to another provider: “Two hours late”');
+    expect(screen.queryByTestId('my-job')).not.toBeInTheDocument();
+
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.getAllByTestId('job-notice')).toHaveLength(1);
+  });
+
+  it('gives a visit back only with a reason, after which it leaves My jobs with a notice', async () => {
+    const held = accepted(makeBooking({ area: { district: 'Mitte', city: 'Berlin' } }));
+    const { stream, user, api } = dashboard({
+      mine: [held],
+      routes: { 'POST /api/jobs/:id/release': () => json({ ...held, status: 'PENDING', provider: null, statusReason: 'RELEASED', updatedAt: '2030-01-01T10:20:00Z' }) },
+    });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    await user.click(within(await screen.findByTestId('my-job')).getByRole('button', { name: /^Give back/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Give back: Nurse home visit in Mitte, Berlin?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Give back' }));
+    expect(within(dialog).getByLabelText('Reason')).toHaveAccessibleDescription(/Say why: the patient reads it\./);
+    expect(api.sent('POST', /\/release$/)).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText('Reason'), 'My car broke down');
+    await user.click(within(dialog).getByRole('button', { name: 'Give back' }));
+    await waitFor(() => expect(screen.queryByTestId('my-job')).not.toBeInTheDocument());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.sent('POST', /\/release$/).map((request) => request.body)).toEqual([{ reason: 'My car broke down' }]);
+    expect(screen.getByTestId('job-notice')).toHaveTextContent('You gave back the visit in Mitte, Berlin.');
+
+    // The stream says so too (to every tab): still one notice, naming the visit.
+    stream.current.event(1, 'job.withdrawn', { id: held.id, status: 'PENDING', reason: 'RELEASED', note: 'My car broke down' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getAllByTestId('job-notice').map((element) => element.textContent)).toEqual([expect.stringContaining('You gave back the visit in Mitte, Berlin.')]);
+  });
+
+  it('says beside Accept why a job given back before, or whose window closed, cannot be taken', async () => {
+    const givenBack = redacted(makeBooking());
+    const closed = redacted(makeBooking());
+    const { stream, user } = dashboard({
+      routes: {
+        'POST /api/jobs/:id/claim': ({ params }) =>
+          params.id === givenBack.id
+            ? problem(409, { type: 'https://medondoor.app/problems/job-given-back', title: 'Job given back', detail: 'This visit was given back from your hands; it is for another provider now.' })
+            : problem(409, { type: 'https://medondoor.app/problems/window-closed', title: 'Window closed', detail: 'This booking’s time to be taken has passed; it is expiring.' }),
+      },
+    });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([givenBack, closed], 100));
+    await waitFor(() => expect(cards()).toHaveLength(2));
+    const [first, second] = cards();
+
+    await user.click(within(first!).getByRole('button', { name: /^Accept / }));
+    expect(await within(first!).findByRole('alert')).toHaveTextContent('This visit was given back from your hands');
+    await user.click(within(second!).getByRole('button', { name: /^Accept / }));
+    expect(await within(second!).findByRole('alert')).toHaveTextContent('time to be taken has passed');
+    expect(screen.queryByText('Sorry, another provider took it.')).not.toBeInTheDocument();
+
+    stream.current.event(2, 'job.removed', { id: closed.id, reason: 'EXPIRED' });
+    expect(await within(second!).findByText('Expired: nobody took it in time')).toBeInTheDocument();
+  });
+
+  it('keeps the board most urgent first: as soon as possible, then by the window’s start', async () => {
+    const asap = redacted(makeBooking({ createdAt: '2030-01-01T10:00:00Z' }));
+    const later = redacted(makeBooking({ windowStart: '2030-01-02T14:00:00Z', windowEnd: '2030-01-02T16:00:00Z' }));
+    const { stream } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([asap, later], 100));
+    await waitFor(() => expect(cards()).toHaveLength(2));
+
+    const sooner = redacted(makeBooking({ windowStart: '2030-01-02T09:00:00Z', windowEnd: '2030-01-02T11:00:00Z' }));
+    const newAsap = redacted(makeBooking({ createdAt: '2030-01-01T10:30:00Z' }));
+    stream.current.event(2, 'job.available', sooner);
+    stream.current.event(3, 'job.available', newAsap);
+    await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([asap.id, newAsap.id, sooner.id, later.id]));
+    expect(within(cards()[0]!).getByTestId('job-when')).toHaveTextContent('As soon as possible');
   });
 
   it('shows only PENDING jobs as available: an ACCEPTED or COMPLETED one is not on the list', async () => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, errorMessage, isProblemType } from '@/lib/api-client';
 import type { Booking } from '@/types/api';
-import { dropAvailableJob, jobKeys, markJobGone, prependMyJob } from '../utils/job-cache';
+import { applyMyJob, jobKeys, markJobGone } from '../utils/job-cache';
 
 export const TAKEN_NOTICE = 'Sorry, another provider took it.';
 
@@ -9,20 +9,22 @@ export function claimJob(id: string): Promise<Booking> {
   return api.post<Booking>(`/api/jobs/${encodeURIComponent(id)}/claim`);
 }
 
+const refusedFor = (error: unknown, types: string[]) => error instanceof ApiError && types.some((type) => isProblemType(error.problem, type));
+
+/** Refusals that are the provider's shift: off duty, or holding as many visits as they may. */
+const isRefusedForDuty = (error: unknown) => refusedFor(error, ['provider-off-duty', 'capacity-reached']);
+
 /**
- * Refusals that are the provider's own state, not the job's: off duty, or holding as many visits as they
- * may. The job stays on the board and can be accepted once that changes.
+ * Refusals said beside Accept, the job staying on the board: the provider's shift (it can be accepted once
+ * that changes), a job they gave back before, or one whose window closed (it leaves when it expires).
  */
-export function isRefusedForDuty(error: unknown): boolean {
-  return (
-    error instanceof ApiError &&
-    (isProblemType(error.problem, 'provider-off-duty') || isProblemType(error.problem, 'capacity-reached'))
-  );
+export function isRefusedHere(error: unknown): boolean {
+  return isRefusedForDuty(error) || refusedFor(error, ['job-given-back', 'window-closed']);
 }
 
 /** Noticed on the card when a claim cannot succeed; the card then leaves. */
 function failureNotice(error: unknown): string | null {
-  if (!(error instanceof ApiError) || isRefusedForDuty(error)) return null;
+  if (!(error instanceof ApiError) || isRefusedHere(error)) return null;
   if (error.status === 409) return TAKEN_NOTICE;
   if (error.status === 404) return 'This job no longer exists.';
   if (error.status === 403) return errorMessage(error);
@@ -38,12 +40,7 @@ export function useClaimJob(id: string) {
   return useMutation({
     mutationKey: jobKeys.claim(id),
     mutationFn: () => claimJob(id),
-    onSuccess: (job) => {
-      dropAvailableJob(queryClient, id);
-      prependMyJob(queryClient, 'ACCEPTED', job);
-      void queryClient.invalidateQueries({ queryKey: jobKeys.mine('ACCEPTED'), refetchType: 'none' });
-      void queryClient.invalidateQueries({ queryKey: jobKeys.duty() });
-    },
+    onSuccess: (job) => applyMyJob(queryClient, job),
     onError: (error) => {
       if (isRefusedForDuty(error)) void queryClient.invalidateQueries({ queryKey: jobKeys.duty() });
       const notice = failureNotice(error);

@@ -16,7 +16,7 @@ export const getMyJobsQueryOptions = (status: MyJobStatus, page: number) =>
     placeholderData: keepPreviousData,
   });
 
-/** The provider's ACCEPTED jobs, or with status COMPLETED its history; newest first. */
+/** The visits in the provider's hands, most urgent first; or with status COMPLETED their history, newest first. */
 export function useMyJobs(status: MyJobStatus, page: number) {
   return useQuery(getMyJobsQueryOptions(status, page));
 }

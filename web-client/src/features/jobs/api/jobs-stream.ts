@@ -3,24 +3,27 @@ import { useEventStream } from '@/hooks/use-event-stream';
 import type { SseEvent } from '@/lib/sse-parser';
 import { reportNotVerified, updateSessionUser } from '@/lib/session';
 import type { Booking, Page, User } from '@/types/api';
-import { addAvailableJob, isClaiming, markJobGone, setAvailableJobs } from '../utils/job-cache';
+import { addAvailableJob, applyMyJob, findMyJob, isClaiming, markJobGone, setAvailableJobs, withdrawMyJob } from '../utils/job-cache';
+import { withdrawalNotice, type Withdrawal } from '../utils/withdrawal';
 
 export const JOBS_STREAM_URL = '/api/jobs/stream';
 
 export const REMOVAL_NOTICES: Record<string, string> = {
   CLAIMED: 'Taken by another provider',
   CANCELLED: 'Cancelled by the patient',
+  EXPIRED: 'Expired: nobody took it in time',
 };
 
 interface JobRemoved {
   id: string;
-  reason: 'CLAIMED' | 'CANCELLED';
+  reason: 'CLAIMED' | 'CANCELLED' | 'EXPIRED';
 }
 
 /**
- * Applies one event of GET /api/jobs/stream to the available-jobs cache. `account.updated` (the
- * provider stopped being VERIFIED; the stream then ends) goes to the session, whose new status sends
- * the provider's page to the status page.
+ * Applies one event of GET /api/jobs/stream to the cache: the board's jobs come and go; the provider's
+ * own visits change (`job.updated`, whole) or are taken from them (`job.withdrawn`, with why).
+ * `account.updated` (the provider stopped being VERIFIED; the stream then ends) goes to the session,
+ * whose new status sends the provider's page to the status page.
  */
 export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
   switch (event.event) {
@@ -35,6 +38,14 @@ export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
       // Our own claim in flight decides that card's fate (moved to "My jobs", or "another provider took it").
       if (isClaiming(queryClient, removed.id)) break;
       markJobGone(queryClient, removed.id, REMOVAL_NOTICES[removed.reason] ?? 'No longer available');
+      break;
+    }
+    case 'job.updated':
+      applyMyJob(queryClient, JSON.parse(event.data) as Booking);
+      break;
+    case 'job.withdrawn': {
+      const withdrawal = JSON.parse(event.data) as Withdrawal;
+      withdrawMyJob(queryClient, withdrawal.id, withdrawalNotice(withdrawal, findMyJob(queryClient, withdrawal.id)));
       break;
     }
     case 'account.updated':

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { ApiError, errorMessage } from '@/lib/api-client';
-import { isRefusedForDuty, useClaimJob } from '../api/claim-job';
+import { isRefusedHere, useClaimJob } from '../api/claim-job';
 
 /**
  * Claims the job. Disabled from the instant it is pressed, and guarded by a ref as well, so that
@@ -18,8 +18,8 @@ export function AcceptButton({ jobId, label }: { jobId: string; label: string })
     setPressed(true);
     claim.mutate(undefined, {
       onError: (error) => {
-        // The card leaves with a notice, unless the refusal is the provider's own state (duty, capacity).
-        if (error instanceof ApiError && error.status < 500 && !isRefusedForDuty(error)) return;
+        // The card leaves with a notice, unless the refusal is said here (duty, capacity, given back, window closed).
+        if (error instanceof ApiError && error.status < 500 && !isRefusedHere(error)) return;
         sent.current = false;
         setPressed(false);
       },

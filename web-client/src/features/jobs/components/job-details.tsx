@@ -1,4 +1,4 @@
-import { addressLines, formatAddress, formatArea, formatDateTime, formatWhen } from '@/lib/format';
+import { addressLines, formatAddress, formatArea, formatDateTime, formatVisitTime, formatWhen } from '@/lib/format';
 import type { Booking } from '@/types/api';
 
 /** What a provider decides on: the area, the need and the time; never who or exactly where. */
@@ -15,6 +15,12 @@ function JobSummary({ job }: { job: Booking }) {
       )}
       <dt>When</dt>
       <dd data-testid="job-when">{formatWhen(job)}</dd>
+      {job.status === 'EN_ROUTE' && job.expectedArrival && (
+        <>
+          <dt>You arrive</dt>
+          <dd>around {formatVisitTime(job.expectedArrival, job.timeZone)}</dd>
+        </>
+      )}
       <dt>Requested</dt>
       <dd>{formatDateTime(job.createdAt, job.timeZone)}</dd>
     </>

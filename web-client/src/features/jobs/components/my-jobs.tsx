@@ -5,13 +5,26 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api-client';
 import { formatArea, serviceLabel } from '@/lib/format';
 import { useMyJobs } from '../api/get-my-jobs';
-import { CompleteJobButton } from './complete-job-button';
 import { JobDetails } from './job-details';
+import { JobNotices } from './job-notices';
+import { NextAction } from './next-action';
 
-/** The jobs this provider accepted and has still to complete, with the patient's details to get there. */
+/**
+ * The visits in this provider's hands, most urgent first, each with its next step and the patient's
+ * details to get there; live, and saying why when one is taken from them.
+ */
 export function MyJobs() {
+  return (
+    <>
+      <JobNotices />
+      <MyJobList />
+    </>
+  );
+}
+
+function MyJobList() {
   const [page, setPage] = useState(0);
-  const jobs = useMyJobs('ACCEPTED', page);
+  const jobs = useMyJobs('ACTIVE', page);
   if (jobs.isPending) return <p className="muted">Loading your jobs…</p>;
   if (jobs.isError) return <FormError message={`Your jobs could not be loaded. ${errorMessage(jobs.error)}`} />;
   const { items, size, total } = jobs.data;
@@ -31,7 +44,7 @@ export function MyJobs() {
                     <StatusBadge status={job.status} />
                   </header>
                   <JobDetails job={job} withPrivate />
-                  {job.status === 'ACCEPTED' && <CompleteJobButton jobId={job.id} label={label} />}
+                  <NextAction job={job} label={label} />
                 </article>
               </li>
             );
