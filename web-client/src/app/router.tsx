@@ -6,6 +6,7 @@ import { AdminAdminsRoute } from './routes/admin-admins';
 import { AdminAuditRoute } from './routes/admin-audit';
 import { AdminBookingsRoute } from './routes/admin-bookings';
 import { AdminLayout } from './routes/admin-layout';
+import { AdminOverdueRoute } from './routes/admin-overdue';
 import { AdminProvidersRoute } from './routes/admin-providers';
 import { AdminWaitingRoute } from './routes/admin-waiting';
 import { BookingRoute } from './routes/booking';
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="providers" replace /> },
           { path: 'providers', element: <AdminProvidersRoute /> },
           { path: 'waiting', element: <AdminWaitingRoute /> },
+          { path: 'overdue', element: <AdminOverdueRoute /> },
           { path: 'bookings', element: <AdminBookingsRoute /> },
           { path: 'audit', element: <AdminAuditRoute /> },
           { path: 'admins', element: <AdminAdminsRoute /> },

@@ -88,16 +88,76 @@ describe('the administrator’s bookings', () => {
     expect(api.sent('GET', /\/api\/admin\/bookings\/b-/)).toHaveLength(1);
   });
 
+  it('lists overdue visits and releases one with a reason, refreshing the list', async () => {
+    const late = redacted(makeBooking({ status: 'EN_ROUTE', provider: { id: 'u-nina', name: 'Nina Nurse' }, area: { district: 'Mitte', city: 'Berlin' }, expiresAt: '2030-01-01T12:00:00Z' }));
+    const later = redacted(makeBooking({ status: 'ACCEPTED', provider: { id: 'u-omar', name: 'Omar Okafor' } }));
+    let overdue = [late, later];
+    const { user, api } = consoleApp('/admin/overdue', {
+      'GET /api/admin/bookings/overdue': () => json(page(overdue)),
+      'POST /api/admin/bookings/:id/release': ({ params }) => {
+        overdue = overdue.filter((booking) => booking.id !== params.id);
+        return json({ ...late, status: 'PENDING', provider: null, statusReason: 'OVERDUE_RELEASED' });
+      },
+    });
+    await waitFor(() => expect(screen.getAllByTestId('overdue-booking').map((card) => card.dataset.id)).toEqual([late.id, later.id]));
+    const card = screen.getAllByTestId('overdue-booking')[0]!;
+    expect(card).toHaveTextContent('Nina Nurse still has it');
+    expect(card).not.toHaveTextContent(/Main Street|Pat Patient|\+4930/);
+    expect(screen.getByRole('link', { name: 'Overdue visits' })).toHaveAttribute('aria-current', 'page');
+
+    await user.click(within(card).getByRole('button', { name: 'Release: Nurse home visit in Mitte, Berlin' }));
+    const dialog = screen.getByRole('dialog', { name: 'Release: the visit in Mitte, Berlin' });
+    await user.click(within(dialog).getByRole('button', { name: 'Release' }));
+    expect(within(dialog).getByLabelText('Reason')).toHaveAccessibleDescription(/Give a reason: it goes into the audit log\./);
+    expect(api.sent('POST', /\/release$/)).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText('Reason'), 'Three hours late, not answering');
+    await user.click(within(dialog).getByRole('button', { name: 'Release' }));
+    expect(await screen.findByTestId('overdue-result')).toHaveTextContent(/Released the visit in Mitte, Berlin: it is back on the board .* The reason is in the audit log\./);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.sent('POST', /\/release$/).map((request) => request.body)).toEqual([{ reason: 'Three hours late, not answering' }]);
+    await waitFor(() => expect(screen.getAllByTestId('overdue-booking').map((card) => card.dataset.id)).toEqual([later.id]));
+  });
+
+  it('says plainly when a visit is not overdue after all, and shows the list as it is now', async () => {
+    const visit = redacted(makeBooking({ status: 'IN_PROGRESS', provider: { id: 'u-nina', name: 'Nina Nurse' } }));
+    let overdue = [visit];
+    const { user, api } = consoleApp('/admin/overdue', {
+      'GET /api/admin/bookings/overdue': () => json(page(overdue)),
+      'POST /api/admin/bookings/:id/cancel': () => {
+        overdue = [];
+        return problem(409, {
+          type: 'https://medondoor.app/problems/visit-not-overdue',
+          title: 'Visit not overdue',
+          detail: 'This visit is not overdue: its provider may still be on their way or at work.',
+        });
+      },
+    });
+    const card = await screen.findByTestId('overdue-booking');
+    await user.click(within(card).getByRole('button', { name: /^Cancel visit: / }));
+    const dialog = screen.getByRole('dialog', { name: 'Cancel visit: the visit in Kreuzberg, Berlin' });
+    await user.type(within(dialog).getByLabelText('Reason'), 'Patient called: nobody came');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel visit' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Nothing was changed: this visit is not overdue.');
+    expect(api.sent('POST', /\/cancel$/).map((request) => request.body)).toEqual([{ reason: 'Patient called: nobody came' }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }));
+    expect(await screen.findByText('No visit is overdue.')).toBeInTheDocument();
+  });
+
   it('reads the audit log newest first, narrowed to one subject from the address', async () => {
     const entries: AuditEntry[] = [
+      { id: 'a4', actor: { id: admin.id, name: admin.name }, action: 'CANCEL_OVERDUE', subjectId: 'b-9', reason: 'Patient called: nobody came', occurredAt: '2030-01-04T00:00:00Z' },
+      { id: 'a3', actor: { id: admin.id, name: admin.name }, action: 'RELEASE_OVERDUE', subjectId: 'b-8', reason: 'Three hours late', occurredAt: '2030-01-03T00:00:00Z' },
       { id: 'a2', actor: { id: admin.id, name: admin.name }, action: 'SUSPEND_PROVIDER', subjectId: 'u-provider', reason: 'Repeated no-shows', occurredAt: '2030-01-02T00:00:00Z' },
       { id: 'a1', actor: null, action: 'CREATE_ADMIN', subjectId: admin.id, reason: 'First administrator from configuration', occurredAt: '2030-01-01T00:00:00Z' },
     ];
     const { api } = consoleApp('/admin/audit?subject=u-provider', { 'GET /api/admin/audit': () => json(page(entries)) });
     const rows = await screen.findAllByTestId('audit-entry');
-    expect(rows.map((row) => row.dataset.action)).toEqual(['SUSPEND_PROVIDER', 'CREATE_ADMIN']);
-    expect(rows[0]).toHaveTextContent('Ada AdminSuspended a provideru-providerRepeated no-shows');
-    expect(rows[1]).toHaveTextContent('The service');
+    expect(rows.map((row) => row.dataset.action)).toEqual(['CANCEL_OVERDUE', 'RELEASE_OVERDUE', 'SUSPEND_PROVIDER', 'CREATE_ADMIN']);
+    expect(rows[0]).toHaveTextContent('Ada AdminCancelled an overdue visitb-9Patient called: nobody came');
+    expect(rows[1]).toHaveTextContent('Ada AdminGave an overdue visit to another providerb-8Three hours late');
+    expect(rows[2]).toHaveTextContent('Ada AdminSuspended a provideru-providerRepeated no-shows');
+    expect(rows[3]).toHaveTextContent('The service');
     expect(api.sent('GET', /\/api\/admin\/audit$/)[0]!.url.searchParams.get('subject')).toBe('u-provider');
     expect(screen.getByRole('link', { name: 'Show all entries' })).toHaveAttribute('href', '/admin/audit');
   });

@@ -27,6 +27,11 @@ export function AdminLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/admin/overdue" className="tabs__tab">
+              Overdue visits
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/admin/bookings" className="tabs__tab">
               Bookings
             </NavLink>

@@ -5,6 +5,7 @@ import { api } from '@/lib/api-client';
 import type { SseEvent } from '@/lib/sse-parser';
 import type { Booking, Page } from '@/types/api';
 import { adminKeys } from '../utils/admin-keys';
+import { refreshOverdueOn } from './overdue-bookings';
 import { applyWaitingUpdate, itemsOf, mergeWaiting, setWaiting, waitingLiveKey, type LiveWaiting } from '../utils/waiting-cache';
 
 export const ADMIN_BOOKINGS_STREAM_URL = '/api/admin/bookings/stream';
@@ -27,10 +28,14 @@ export function useWaitingBookings() {
 
 export function applyAdminBookingEvent(queryClient: QueryClient, event: SseEvent) {
   if (event.event === 'snapshot') setWaiting(queryClient, itemsOf(JSON.parse(event.data) as Booking[] | Page<Booking>));
-  else if (event.event === 'booking.updated') applyWaitingUpdate(queryClient, JSON.parse(event.data) as Booking);
+  else if (event.event === 'booking.updated') {
+    const booking = JSON.parse(event.data) as Booking;
+    applyWaitingUpdate(queryClient, booking);
+    refreshOverdueOn(queryClient, booking);
+  }
 }
 
-/** Keeps the console's waiting list live while mounted; returns the connection state. */
+/** Keeps the console's waiting and overdue lists live while mounted; returns the connection state. */
 export function useAdminBookingsStream() {
   const queryClient = useQueryClient();
   return useEventStream({ url: ADMIN_BOOKINGS_STREAM_URL, onEvent: (event) => applyAdminBookingEvent(queryClient, event) });

@@ -24,6 +24,8 @@ export const adminKeys = {
   // Private details, fetched only when an administrator asks (each read is audited).
   bookingDetails: (id: string) => ['admin', 'booking-details', id] as const,
   waiting: () => ['admin', 'waiting'] as const,
+  overdue: () => ['admin', 'overdue'] as const,
+  overduePage: (page: number) => ['admin', 'overdue', page] as const,
   audit: () => ['admin', 'audit'] as const,
   auditPage: (page: number, subject?: string) => ['admin', 'audit', { page, subject }] as const,
 };
