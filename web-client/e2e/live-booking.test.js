@@ -1,6 +1,7 @@
 // The whole life of a booking across three people, each in their own browser context, against the
-// real service: two providers of one service type watch their dashboards, a patient books, one
-// provider accepts and completes, the patient follows it live and rates the visit.
+// real service: two providers of one service type watch their dashboards, a patient books a time
+// window, one provider accepts, sets off, arrives and completes, the patient follows each step live
+// and rates the visit.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
@@ -45,14 +46,12 @@ async function registerPatient(page, name, email) {
   await page.locator('[data-testid=live-indicator][data-state=live]').waitFor();
 }
 
-/** A `datetime-local` value for tomorrow at 10:30, local time. */
-function tomorrowMorning() {
-  const date = new Date(Date.now() + 24 * 60 * 60 * 1000);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:30`;
+/** A date input's value two days ahead, so that a morning window on it is in the future in any zone. */
+function dayAfterTomorrow() {
+  return new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
-test('two providers see a booking live; one accepts and completes it; the patient follows and rates it', async () => {
+test('two providers see a booking live; one takes it on its way, arrives and completes it; the patient follows each step and rates it', async () => {
   const nina = { name: 'Nina Novak', email: uniqueEmail('nina'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
   const omar = { name: 'Omar Okafor', email: uniqueEmail('omar'), role: 'PROVIDER', serviceType: 'NURSE_VISIT' };
   await Promise.all([registerVerifiedProvider(nina), registerVerifiedProvider(omar)]);
@@ -77,7 +76,12 @@ test('two providers see a booking live; one accepts and completes it; the patien
   await form.getByLabel('District').fill('Mitte');
   await form.getByLabel('Country').selectOption('DE');
   await form.getByLabel('Phone').fill('030 1234567');
-  await form.getByLabel('Preferred time (optional)').fill(tomorrowMorning());
+  await form.getByLabel('In a time window').check();
+  await form.getByLabel('Day', { exact: true }).fill(dayAfterTomorrow());
+  await form.getByLabel('From', { exact: true }).fill('10:30');
+  await form.getByLabel('To (optional)').fill('12:30');
+  // The visit is in Berlin, whatever the patient's browser says.
+  await form.getByLabel('Time zone').fill('Europe/Berlin');
   await form.getByLabel('Private notes (optional)').fill('Door code 4711, second floor.');
   await screenshot(patient, 'booking-form-filled');
   await form.getByRole('button', { name: 'Book' }).click();
@@ -118,16 +122,27 @@ test('two providers see a booking live; one accepts and completes it; the patien
   await jobOn(omarPage).waitFor({ state: 'detached' });
   await screenshot(ninaPage, 'provider-after-accept');
 
-  // The patient sees who accepted, live.
+  // The patient sees who accepted, live, and when the visit is on Berlin's clocks.
   await bookingIn('ACCEPTED').waitFor();
-  await bookingIn('ACCEPTED').getByTestId('provider').filter({ hasText: 'Accepted by Nina Novak' }).waitFor();
+  await bookingIn('ACCEPTED').getByTestId('booking-progress').filter({ hasText: 'Accepted by Nina Novak' }).waitFor();
   assert.equal(await bookingIn('ACCEPTED').getByTestId('status').innerText(), 'Accepted', 'the visible status');
+  assert.match(await bookingIn('ACCEPTED').getByTestId('booking-when').innerText(), /10:30/, "the window on the visit's clocks");
 
-  // Nina marks it completed; it goes to her history, and the patient sees COMPLETED live.
-  await ninaJob.getByRole('button', { name: /^Mark completed/ }).click();
+  // Nina sets off, saying she arrives in 20 minutes; the patient sees her on the way, live.
+  const myJob = (status) => ninaPage.locator(`[data-testid=my-job][data-id="${bookingId}"][data-status=${status}]`);
+  await ninaJob.getByLabel('Arriving in (minutes, optional)').fill('20');
+  await ninaJob.getByRole('button', { name: /^On my way/ }).click();
+  await myJob('EN_ROUTE').waitFor();
+  await bookingIn('EN_ROUTE').getByTestId('booking-progress').filter({ hasText: /Nina Novak is on the way.*Expected around/ }).waitFor();
+
+  // She arrives, then completes the visit; it goes to her history, and the patient sees each step live.
+  await myJob('EN_ROUTE').getByRole('button', { name: /^Arrived/ }).click();
+  await myJob('IN_PROGRESS').waitFor();
+  await bookingIn('IN_PROGRESS').getByTestId('booking-progress').filter({ hasText: 'Nina Novak has arrived' }).waitFor();
+  await myJob('IN_PROGRESS').getByRole('button', { name: /^Complete/ }).click();
   await ninaPage.locator(`[data-testid=history-job][data-id="${bookingId}"]`).waitFor();
-  await ninaJob.waitFor({ state: 'detached' });
-  await bookingIn('COMPLETED').getByTestId('provider').filter({ hasText: 'Nina Novak' }).waitFor();
+  await myJob('IN_PROGRESS').waitFor({ state: 'detached' });
+  await bookingIn('COMPLETED').getByTestId('booking-progress').filter({ hasText: 'Completed by Nina Novak' }).waitFor();
 
   for (const [who, page] of [['patient', patient], ['Nina', ninaPage], ['Omar', omarPage]]) {
     assert.ok(await wasNotReloaded(page), `${who}'s page was updated in place, never reloaded`);
@@ -141,6 +156,18 @@ test('two providers see a booking live; one accepts and completes it; the patien
   await bookingIn('COMPLETED').getByTestId('rating').getByText('Kind, punctual and thorough.').waitFor();
   await bookingIn('COMPLETED').getByTestId('rating-form').waitFor({ state: 'detached' });
   await screenshot(patient, 'patient-after-completion-and-rating');
+
+  // The booking's page tells its life step by step.
+  await bookingIn('COMPLETED').getByRole('link', { name: 'Nurse home visit' }).click();
+  await expectPath(patient, `/bookings/${bookingId}`);
+  const steps = patient.getByTestId('timeline').getByTestId('step');
+  await steps.nth(4).waitFor();
+  assert.deepEqual(
+    await steps.evaluateAll((items) => items.map((item) => item.dataset.status)),
+    ['PENDING', 'ACCEPTED', 'EN_ROUTE', 'IN_PROGRESS', 'COMPLETED'],
+    'every step of the visit, oldest first',
+  );
+  await screenshot(patient, 'patient-booking-timeline');
 
   // No stream carries ratings (the summary refetches every 30 s or on focus): reload to see it now.
   await ninaPage.reload();
