@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, provider, redacted, renderApp, signIn } from '@/testing/test-utils';
+import { NOTICE_MS } from '@/features/jobs/utils/job-cache';
 import type { Address, Booking } from '@/types/api';
 
 const onDuty = { onDuty: true, capacity: 1, activeVisits: 0 };
@@ -219,6 +220,22 @@ describe('provider dashboard', () => {
 
     stream.current.event(2, 'job.removed', { id: closed.id, reason: 'EXPIRED' });
     expect(await within(second!).findByText('Expired: nobody took it in time')).toBeInTheDocument();
+  });
+
+  it('puts a job given back moments after another provider took it back on the board, to stay', async () => {
+    const job = redacted(makeBooking());
+    const { stream } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([job], 100));
+    await waitFor(() => expect(cards()).toHaveLength(1));
+
+    stream.current.event(2, 'job.removed', { id: job.id, reason: 'CLAIMED' });
+    expect(await screen.findByText('Taken by another provider')).toBeInTheDocument();
+    stream.current.event(3, 'job.available', { ...job, statusReason: 'RELEASED', updatedAt: '2030-01-01T10:10:00Z' });
+    await waitFor(() => expect(within(cards()[0]!).getByRole('button', { name: /^Accept / })).toBeInTheDocument());
+    expect(screen.queryByText('Taken by another provider')).not.toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, NOTICE_MS + 200));
+    expect(cards().map((card) => card.dataset.id)).toEqual([job.id]);
   });
 
   it('keeps the board most urgent first: as soon as possible, then by the window’s start', async () => {

@@ -43,10 +43,13 @@ export function setAvailableJobs(queryClient: QueryClient, jobs: Booking[]) {
   queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), jobs);
 }
 
-/** A new job (or one given back) takes its place by urgency. */
+/**
+ * A new job (or one given back) takes its place by urgency. A job given back moments after it was claimed
+ * may still be on screen saying it was taken: it is available again, notice gone.
+ */
 export function addAvailableJob(queryClient: QueryClient, job: Booking) {
   queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), (jobs = []) =>
-    jobs.some((existing) => existing.id === job.id) ? jobs : [...jobs, job].sort(byUrgency),
+    jobs.some((existing) => existing.id === job.id && !existing.notice) ? jobs : [...jobs.filter((existing) => existing.id !== job.id), job].sort(byUrgency),
   );
 }
 
@@ -64,7 +67,10 @@ export function markJobGone(queryClient: QueryClient, id: string, notice: string
       return { ...job, notice };
     }),
   );
-  if (marked) setTimeout(() => dropAvailableJob(queryClient, id), NOTICE_MS);
+  // Unless it came back meanwhile (given back), without a notice.
+  if (marked) {
+    setTimeout(() => queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), (jobs) => jobs?.filter((job) => job.id !== id || !job.notice)), NOTICE_MS);
+  }
 }
 
 export function isClaiming(queryClient: QueryClient, id: string): boolean {
