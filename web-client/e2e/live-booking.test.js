@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import {
   browserForThisFile,
   expectPath,
-  logIn,
   markDocument,
+  openDashboard,
   openPage,
   registerVerifiedProvider,
   screenshot,
@@ -18,19 +18,6 @@ import {
 } from './support/browser.js';
 
 const browser = browserForThisFile();
-
-/** Opens /provider as a provider would: sent to log in, then back to a live dashboard. */
-async function openDashboard(page, email) {
-  await page.goto('/provider');
-  await expectPath(page, '/login');
-  await logIn(page, email);
-  await expectPath(page, '/provider');
-  await page.locator('[data-testid=live-indicator][data-state=live]').waitFor();
-  // A provider starts off duty; only on duty can they accept.
-  await page.getByRole('button', { name: 'Go on duty' }).click();
-  await page.getByTestId('duty').getByText(/^You are on duty/).waitFor();
-  await markDocument(page);
-}
 
 /** Signs a new patient up through the register form; they land on their bookings. */
 async function registerPatient(page, name, email) {

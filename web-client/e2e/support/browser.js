@@ -138,3 +138,16 @@ export async function markDocument(page) {
 export async function wasNotReloaded(page) {
   return page.evaluate(() => window.__e2eNotReloaded === true);
 }
+
+/** Opens /provider as a provider would: sent to log in, then back to a live dashboard, on duty. */
+export async function openDashboard(page, email) {
+  await page.goto('/provider');
+  await expectPath(page, '/login');
+  await logIn(page, email);
+  await expectPath(page, '/provider');
+  await page.locator('[data-testid=live-indicator][data-state=live]').waitFor();
+  // A provider starts off duty; only on duty can they accept.
+  await page.getByRole('button', { name: 'Go on duty' }).click();
+  await page.getByTestId('duty').getByText(/^You are on duty/).waitFor();
+  await markDocument(page);
+}
