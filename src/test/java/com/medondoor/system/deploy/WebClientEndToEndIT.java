@@ -33,7 +33,8 @@ class WebClientEndToEndIT {
     private static final List<String> PAGES = List.of("login", "register", "patient-bookings", "booking-form-filled",
             "provider-dashboard-with-job", "provider-dashboard-phone", "provider-after-accept",
             "patient-after-completion-and-rating", "provider-rating", "provider-awaiting-verification", "admin-providers",
-            "provider-suspended", "admin-waiting");
+            "provider-suspended", "admin-waiting", "patient-booking-timeline", "patient-looking-for-another-provider",
+            "provider-visit-cancelled");
 
     private static final long TIME_LIMIT_MINUTES = 5;
 
