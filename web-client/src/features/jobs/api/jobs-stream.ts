@@ -3,7 +3,7 @@ import { useEventStream } from '@/hooks/use-event-stream';
 import type { SseEvent } from '@/lib/sse-parser';
 import { reportNotVerified, updateSessionUser } from '@/lib/session';
 import type { Booking, Page, User } from '@/types/api';
-import { addAvailableJob, applyMyJob, findMyJob, isClaiming, markJobGone, setAvailableJobs, withdrawMyJob } from '../utils/job-cache';
+import { addAvailableJob, applyMyJob, findMyJob, isClaiming, jobKeys, markJobGone, setAvailableJobs, withdrawMyJob } from '../utils/job-cache';
 import { withdrawalNotice, type Withdrawal } from '../utils/withdrawal';
 
 export const JOBS_STREAM_URL = '/api/jobs/stream';
@@ -29,6 +29,10 @@ export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
   switch (event.event) {
     case 'snapshot':
       setAvailableJobs(queryClient, (JSON.parse(event.data) as Page<Booking>).items);
+      // A fresh snapshot (a first connection, or a reconnection too late to replay) says nothing of the
+      // provider's own visits: what changed meanwhile is read again.
+      void queryClient.invalidateQueries({ queryKey: [...jobKeys.all, 'mine'] });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.duty() });
       break;
     case 'job.available':
       addAvailableJob(queryClient, JSON.parse(event.data) as Booking);
