@@ -57,7 +57,7 @@ import tools.jackson.databind.JsonNode;
 class VisitLifecyclePropertyTests extends IntegrationTest {
 
     private static final Logger log = LoggerFactory.getLogger(VisitLifecyclePropertyTests.class);
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = 6;
     private static final int ACTIONS_PER_ROUND = 60;
     private static final Duration SETTLE = Duration.ofSeconds(20);
 
@@ -106,7 +106,7 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
             }
             log.info("Seed {}: {}", seed, tally);
             assertThat(tally).as("seed %d: a run in which visits were taken, travelled to and completed", seed)
-                    .containsKeys("CLAIM 200", "SET_OFF 200", "COMPLETE 200");
+                    .containsKeys("CLAIM 200", "NEXT_STEP 200 en-route", "NEXT_STEP 200 complete");
             // The sweep of the bookings whose time was made to pass, then no more changes.
             await().atMost(SETTLE).until(() -> count("""
                     SELECT count(*) FROM bookings WHERE status = 'PENDING' AND expires_at <= now()""") == 0);
@@ -123,8 +123,9 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
         Arbitrary<Integer> booking = Arbitraries.integers().between(0, Integer.MAX_VALUE);
         Arbitrary<Integer> someone = Arbitraries.integers().between(0, Integer.MAX_VALUE);
         Arbitrary<Integer> replica = Arbitraries.integers().between(0, 1);
-        Arbitrary<Kind> kind = Arbitraries.frequency(Tuple.of(6, Kind.CLAIM), Tuple.of(4, Kind.SET_OFF),
-                Tuple.of(4, Kind.ARRIVE), Tuple.of(4, Kind.COMPLETE), Tuple.of(2, Kind.RELEASE), Tuple.of(3, Kind.CANCEL),
+        Arbitrary<Kind> kind = Arbitraries.frequency(Tuple.of(6, Kind.CLAIM), Tuple.of(8, Kind.NEXT_STEP),
+                Tuple.of(2, Kind.SET_OFF), Tuple.of(2, Kind.ARRIVE), Tuple.of(2, Kind.COMPLETE), Tuple.of(2, Kind.RELEASE),
+                Tuple.of(3, Kind.CANCEL),
                 Tuple.of(1, Kind.TIME_PASSES), Tuple.of(1, Kind.ADMIN_RELEASE), Tuple.of(1, Kind.ADMIN_CANCEL),
                 Tuple.of(1, Kind.DUTY));
         return Combinators.combine(kind, booking, someone, replica, Arbitraries.of(true, false))
@@ -189,8 +190,13 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
         return db.sql(sql).map(row -> row.get(0, Long.class)).one().block(LiveClient.TIMEOUT);
     }
 
+    /**
+     * What is done. {@code NEXT_STEP} is the step a visit is due for, as a racy read finds it, by the provider
+     * who holds it then: it keeps visits moving, while the plain steps, by anyone of the type, mostly meet
+     * refusals.
+     */
     enum Kind {
-        CLAIM, SET_OFF, ARRIVE, COMPLETE, RELEASE, CANCEL, TIME_PASSES, ADMIN_RELEASE, ADMIN_CANCEL, DUTY
+        CLAIM, NEXT_STEP, SET_OFF, ARRIVE, COMPLETE, RELEASE, CANCEL, TIME_PASSES, ADMIN_RELEASE, ADMIN_CANCEL, DUTY
     }
 
     /**
@@ -205,6 +211,19 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
             Cast.Booked target = cast.booked(booking);
             Account provider = cast.provider(target.type(), someone);
             String job = "/api/jobs/" + target.id();
+            if (kind == Kind.NEXT_STEP) {
+                Map<String, Object> now = db.sql("SELECT status, provider_id FROM bookings WHERE id = :id")
+                        .bind("id", target.id()).fetch().one().block(LiveClient.TIMEOUT);
+                String step = switch ((String) now.get("status")) {
+                    case "ACCEPTED" -> "en-route";
+                    case "EN_ROUTE" -> "arrive";
+                    case "IN_PROGRESS" -> "complete";
+                    default -> "claim";
+                };
+                Account holder = now.get("provider_id") == null ? provider : cast.allProviders().stream()
+                        .filter(candidate -> candidate.id().equals(now.get("provider_id"))).findFirst().orElseThrow();
+                return post(api, job + "/" + step, holder, null).getStatus().value() + " " + step;
+            }
             Map<String, Object> reason = coin ? Map.of("reason", "Seen to it") : Map.of();
             EntityExchangeResult<byte[]> answer = switch (kind) {
                 case CLAIM -> post(api, job + "/claim", provider, null);
@@ -217,7 +236,7 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
                 case ADMIN_RELEASE -> post(api, "/api/admin/bookings/" + target.id() + "/release", cast.admin, reason);
                 case ADMIN_CANCEL -> post(api, "/api/admin/bookings/" + target.id() + "/cancel", cast.admin, reason);
                 case DUTY -> api.put("/api/jobs/duty", provider, Map.of("onDuty", coin)).expectBody().returnResult();
-                case TIME_PASSES -> null;
+                case TIME_PASSES, NEXT_STEP -> null;
             };
             if (answer != null) {
                 return Integer.toString(answer.getStatus().value());
