@@ -233,8 +233,8 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
                 case RELEASE -> post(api, job + "/release", provider, Map.of("reason", "Called away"));
                 case CANCEL -> post(api, "/api/bookings/" + target.id() + "/cancel",
                         someone % 5 == 0 ? cast.patients.get(someone % cast.patients.size()) : target.patient(), reason);
-                case ADMIN_RELEASE -> post(api, "/api/admin/bookings/" + target.id() + "/release", cast.admin, reason);
-                case ADMIN_CANCEL -> post(api, "/api/admin/bookings/" + target.id() + "/cancel", cast.admin, reason);
+                case ADMIN_RELEASE -> post(api, "/api/admin/bookings/" + overdueOr(target, db) + "/release", cast.admin, reason);
+                case ADMIN_CANCEL -> post(api, "/api/admin/bookings/" + overdueOr(target, db) + "/cancel", cast.admin, reason);
                 case DUTY -> api.put("/api/jobs/duty", provider, Map.of("onDuty", coin)).expectBody().returnResult();
                 case TIME_PASSES, NEXT_STEP -> null;
             };
@@ -245,6 +245,18 @@ class VisitLifecyclePropertyTests extends IntegrationTest {
             db.sql("UPDATE bookings SET expires_at = now() - make_interval(hours => :hours) WHERE id = :id")
                     .bind("hours", coin ? 3 : 0).bind("id", target.id()).then().block(LiveClient.TIMEOUT);
             return "db";
+        }
+
+        /** Half the time a visit that is overdue now, as a racy read finds one, as an administrator would. */
+        private UUID overdueOr(Cast.Booked target, DatabaseClient db) {
+            if (someone % 2 == 1) {
+                return target.id();
+            }
+            return db.sql("""
+                    SELECT id FROM bookings
+                     WHERE status IN ('ACCEPTED', 'EN_ROUTE', 'IN_PROGRESS') AND expires_at < now() - interval '2 hours'
+                     LIMIT 1""").map(row -> row.get("id", UUID.class)).one().blockOptional(LiveClient.TIMEOUT)
+                    .orElse(target.id());
         }
 
         private static EntityExchangeResult<byte[]> post(Api api, String path, Account caller, Object body) {
