@@ -49,21 +49,6 @@ class BookingRepository {
             RETURNING *
             """.formatted(EXPIRES_AT));
 
-    /**
-     * The patient's cancellation, with their reason, which they must give once a provider has the visit.
-     * The provider it takes the visit from is read under the row's lock, as the change finds it.
-     */
-    private static final String CANCEL = BookingChanges.statementTakingVisit("""
-            UPDATE bookings booking
-               SET status = '%s', provider_id = NULL, status_reason = 'CANCELLED_BY_PATIENT', status_note = :reason,
-                   expected_arrival = NULL, updated_at = now()
-              FROM (SELECT id, provider_id FROM bookings WHERE id = :id AND patient_id = :actor FOR UPDATE) held
-             WHERE booking.id = held.id
-               AND %s
-               AND (booking.status = 'PENDING' OR :reason IS NOT NULL)
-            RETURNING booking.*, held.provider_id AS former_provider_id
-            """.formatted(Transition.CANCEL.to(), Transition.CANCEL.from("booking.status")));
-
     private final DatabaseClient db;
     private final BookingProperties properties;
 
@@ -119,16 +104,6 @@ class BookingRepository {
                 .bind("windowEnd", Parameters.in(R2dbcType.TIMESTAMP_WITH_TIME_ZONE, request.windowEnd()))
                 .bind("timeZone", request.timeZone())
                 .bind("asapWait", properties.asapWaitSeconds());
-    }
-
-    /** Cancels the patient's booking if {@link Transition#CANCEL} allows it with or without a reason; empty otherwise. */
-    Mono<BookingView> cancel(UUID id, UUID patient, String reason) {
-        return db.sql(CANCEL)
-                .bind("id", id)
-                .bind("actor", patient)
-                .bind("reason", Parameters.in(R2dbcType.VARCHAR, reason))
-                .map(BookingView::from)
-                .one();
     }
 
     Mono<BookingView> findOwned(UUID id, UUID patient) {

@@ -21,12 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class BookingService {
 
     private final BookingRepository bookings;
+    private final CancellationRepository cancellations;
     private final BookingProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
-    BookingService(BookingRepository bookings, BookingProperties properties, JsonMapper json, Clock clock) {
+    BookingService(BookingRepository bookings, CancellationRepository cancellations, BookingProperties properties,
+            JsonMapper json, Clock clock) {
         this.bookings = bookings;
+        this.cancellations = cancellations;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
@@ -86,7 +89,7 @@ public class BookingService {
      */
     Mono<BookingView> cancel(UUID id, UUID patient, ReasonRequest reason) {
         String given = reason.given().orElse(null);
-        return bookings.cancel(id, patient, given)
+        return cancellations.cancel(id, patient, given)
                 .switchIfEmpty(Mono.defer(() -> get(id, patient).flatMap(current -> Mono.error(
                         Transition.CANCEL.allowedFrom(current.status())
                                 ? InvalidRequest.of("reason", "must be given once a provider has the visit")

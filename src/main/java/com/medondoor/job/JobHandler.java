@@ -29,10 +29,12 @@ class JobHandler {
             "COMPLETED", EnumSet.of(BookingStatus.COMPLETED));
 
     private final JobService jobs;
+    private final Visits visits;
     private final RequestBodies bodies;
 
-    JobHandler(JobService jobs, RequestBodies bodies) {
+    JobHandler(JobService jobs, Visits visits, RequestBodies bodies) {
         this.jobs = jobs;
+        this.visits = visits;
         this.bodies = bodies;
     }
 
@@ -57,7 +59,7 @@ class JobHandler {
     Mono<ServerResponse> setOff(ServerRequest request) {
         return CurrentUser.of(request)
                 .zipWith(bodies.readOrElse(request, SetOffRequest.class, SetOffRequest.NO_ESTIMATE))
-                .flatMap(it -> jobs.step(Transition.SET_OFF, Ids.pathId(request), it.getT1().id(), it.getT2().etaMinutes()))
+                .flatMap(it -> visits.step(Transition.SET_OFF, Ids.pathId(request), it.getT1().id(), it.getT2().etaMinutes()))
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
     }
 
@@ -72,13 +74,13 @@ class JobHandler {
     Mono<ServerResponse> release(ServerRequest request) {
         return CurrentUser.of(request)
                 .zipWith(bodies.read(request, ReasonRequest.class))
-                .flatMap(it -> jobs.release(Ids.pathId(request), it.getT1().id(), it.getT2().required()))
+                .flatMap(it -> visits.release(Ids.pathId(request), it.getT1().id(), it.getT2().required()))
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
     }
 
     private Mono<ServerResponse> step(ServerRequest request, Transition step) {
         return CurrentUser.of(request)
-                .flatMap(caller -> jobs.step(step, Ids.pathId(request), caller.id(), null))
+                .flatMap(caller -> visits.step(step, Ids.pathId(request), caller.id(), null))
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
     }
 

@@ -9,7 +9,6 @@ import com.medondoor.account.Verification;
 import com.medondoor.booking.BookingProblems;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
-import com.medondoor.booking.Transition;
 import com.medondoor.job.PrivateDetails.Viewer;
 import com.medondoor.system.Page;
 import com.medondoor.system.PageRequest;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Claiming and completing jobs, and the lists providers work from. Every booking it answers with is shown
+ * Claiming jobs, and the lists providers work from ({@link Visits}: the visit's steps after the claim). Every booking it answers with is shown
  * as {@link PrivateDetails} lets the provider see it.
  */
 @Service
@@ -127,28 +126,6 @@ public class JobService {
     private BookingProblems.WrongStatus conflict(BookingStatus current) {
         conflicts.increment();
         return new BookingProblems.WrongStatus(current, "This job is no longer available; it is " + current + ".");
-    }
-
-    /**
-     * The visit's next step ({@link Transition#SET_OFF}, {@link Transition#ARRIVE} or
-     * {@link Transition#COMPLETE}) by its provider; {@code etaMinutes}, when setting off, is when they expect
-     * to arrive. When nothing changed, finds out why: not their visit, or not at the step before.
-     */
-    Mono<BookingView> step(Transition step, UUID id, UUID provider, Integer etaMinutes) {
-        return explained(step, id, provider, jobs.step(step, id, provider, etaMinutes));
-    }
-
-    /** The provider gives the visit back ({@link Transition#RELEASE}), with their reason. */
-    Mono<BookingView> release(UUID id, UUID provider, String reason) {
-        return explained(Transition.RELEASE, id, provider, jobs.release(id, provider, reason));
-    }
-
-    private Mono<BookingView> explained(Transition transition, UUID id, UUID provider, Mono<BookingView> change) {
-        return change.map(booking -> shown(Viewer.provider(provider), booking))
-                .switchIfEmpty(Mono.defer(() -> jobs.statusOfClaimed(id, provider)
-                        .switchIfEmpty(Mono.error(BookingProblems.BookingNotFound::new))
-                        .flatMap(status -> Mono.error(new BookingProblems.WrongStatus(status, "This needs the visit "
-                                + "to be " + transition.fromNames() + "; it is " + status + ".")))));
     }
 
     private BookingView shown(Viewer viewer, BookingView booking) {

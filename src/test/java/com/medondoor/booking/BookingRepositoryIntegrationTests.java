@@ -32,6 +32,9 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     private BookingRepository bookings;
 
     @Autowired
+    private CancellationRepository cancellations;
+
+    @Autowired
     private DatabaseClient db;
 
     private Api.Account patient;
@@ -114,10 +117,10 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     void cancelWhenPendingThenCancelledOnce() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
 
-        bookings.cancel(booking, patient.id(), null).map(BookingView::status).as(StepVerifier::create)
+        cancellations.cancel(booking, patient.id(), null).map(BookingView::status).as(StepVerifier::create)
                 .expectNext(BookingStatus.CANCELLED).as("the owner cancels a PENDING booking")
                 .expectComplete().verify(TIMEOUT);
-        bookings.cancel(booking, patient.id(), null).hasElement().as(StepVerifier::create)
+        cancellations.cancel(booking, patient.id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("a CANCELLED booking cannot be cancelled again")
                 .expectComplete().verify(TIMEOUT);
         eventStatuses(booking).as(StepVerifier::create)
@@ -130,7 +133,7 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         api().claim(api().provider(ServiceType.NURSE_VISIT), booking);
 
-        bookings.cancel(booking, patient.id(), null).hasElement().as(StepVerifier::create)
+        cancellations.cancel(booking, patient.id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("an ACCEPTED booking cannot be cancelled")
                 .expectComplete().verify(TIMEOUT);
         bookings.findOwned(booking, patient.id()).map(BookingView::status).as(StepVerifier::create)
@@ -142,7 +145,7 @@ class BookingRepositoryIntegrationTests extends IntegrationTest {
     void cancelWhenAnotherPatientsBookingThenEmptyAndStillPending() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
 
-        bookings.cancel(booking, api().patient().id(), null).hasElement().as(StepVerifier::create)
+        cancellations.cancel(booking, api().patient().id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("only the owner can cancel")
                 .expectComplete().verify(TIMEOUT);
         eventStatuses(booking).as(StepVerifier::create)

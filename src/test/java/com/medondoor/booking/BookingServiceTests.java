@@ -28,7 +28,7 @@ class BookingServiceTests {
             Duration.ofSeconds(30), Duration.ofHours(2));
 
     private final BookingRepository repository = mock(BookingRepository.class);
-    private final BookingService service = new BookingService(repository, BOOKING_RULES, JsonMapper.builder().build(), Clock.systemUTC());
+    private final BookingService service = new BookingService(repository, mock(CancellationRepository.class), BOOKING_RULES, JsonMapper.builder().build(), Clock.systemUTC());
     private final UUID patient = UUID.randomUUID();
     private final CreateBookingRequest request =
             new CreateBookingRequest(ServiceType.NURSE_VISIT,

@@ -30,6 +30,9 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     private JobRepository jobs;
 
     @Autowired
+    private VisitRepository visits;
+
+    @Autowired
     private DatabaseClient db;
 
     private Api.Account patient;
@@ -137,13 +140,13 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         api().claim(nurse, booking);
         UUID otherNurse = api().provider(ServiceType.NURSE_VISIT).id();
 
-        jobs.step(Transition.SET_OFF, booking, otherNurse, null).hasElement().as(StepVerifier::create)
+        visits.step(Transition.SET_OFF, booking, otherNurse, null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("only the claimer takes the visit's next step")
                 .expectComplete().verify(TIMEOUT);
-        jobs.statusOfClaimed(booking, otherNurse).hasElement().as(StepVerifier::create)
+        visits.statusOfClaimed(booking, otherNurse).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("another provider's job is not theirs to explain")
                 .expectComplete().verify(TIMEOUT);
-        jobs.statusOfClaimed(booking, nurse.id()).as(StepVerifier::create)
+        visits.statusOfClaimed(booking, nurse.id()).as(StepVerifier::create)
                 .expectNext(BookingStatus.ACCEPTED).as("the booking is still ACCEPTED")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -153,26 +156,26 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
         api().claim(nurse, booking);
 
-        jobs.step(Transition.COMPLETE, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
+        visits.step(Transition.COMPLETE, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("an ACCEPTED visit is not completed before it began")
                 .expectComplete().verify(TIMEOUT);
-        jobs.step(Transition.SET_OFF, booking, nurse.id(), 25).as(StepVerifier::create)
+        visits.step(Transition.SET_OFF, booking, nurse.id(), 25).as(StepVerifier::create)
                 .assertNext(view -> {
                     assertThat(view.status()).as("the claimer sets off").isEqualTo(BookingStatus.EN_ROUTE);
                     assertThat(view.expectedArrival()).as("25 minutes from the change")
                             .isBetween(view.updatedAt().plusSeconds(25 * 60 - 1), view.updatedAt().plusSeconds(25 * 60 + 1));
                 })
                 .expectComplete().verify(TIMEOUT);
-        jobs.step(Transition.SET_OFF, booking, nurse.id(), 25).hasElement().as(StepVerifier::create)
+        visits.step(Transition.SET_OFF, booking, nurse.id(), 25).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("a step taken once is not taken again")
                 .expectComplete().verify(TIMEOUT);
-        jobs.step(Transition.ARRIVE, booking, nurse.id(), null).map(BookingView::status).as(StepVerifier::create)
+        visits.step(Transition.ARRIVE, booking, nurse.id(), null).map(BookingView::status).as(StepVerifier::create)
                 .expectNext(BookingStatus.IN_PROGRESS).as("the claimer arrives")
                 .expectComplete().verify(TIMEOUT);
-        jobs.step(Transition.COMPLETE, booking, nurse.id(), null).map(BookingView::status).as(StepVerifier::create)
+        visits.step(Transition.COMPLETE, booking, nurse.id(), null).map(BookingView::status).as(StepVerifier::create)
                 .expectNext(BookingStatus.COMPLETED).as("the claimer completes the visit")
                 .expectComplete().verify(TIMEOUT);
-        jobs.step(Transition.COMPLETE, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
+        visits.step(Transition.COMPLETE, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("a COMPLETED visit cannot be completed again")
                 .expectComplete().verify(TIMEOUT);
     }
@@ -181,7 +184,7 @@ class JobRepositoryIntegrationTests extends IntegrationTest {
     void stepWhenPendingThenEmpty() {
         UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
 
-        jobs.step(Transition.SET_OFF, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
+        visits.step(Transition.SET_OFF, booking, nurse.id(), null).hasElement().as(StepVerifier::create)
                 .expectNext(false).as("an unclaimed job has no next step")
                 .expectComplete().verify(TIMEOUT);
     }

@@ -62,6 +62,9 @@ class JobRouterTests {
     private JobService jobs;
 
     @MockitoBean
+    private Visits visits;
+
+    @MockitoBean
     private Duties duties;
 
     @Test
@@ -223,7 +226,7 @@ class JobRouterTests {
 
     @Test
     void completeThenTheBookingCompleted() {
-        when(jobs.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.just(booking(BookingStatus.COMPLETED, NURSE)));
+        when(visits.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.just(booking(BookingStatus.COMPLETED, NURSE)));
 
         assertThat(answer(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange())).hasStatusOk()
                 .bodyJson().isLenientlyEqualTo("{\"id\": \"" + BOOKING + "\", \"status\": \"COMPLETED\"}");
@@ -232,7 +235,7 @@ class JobRouterTests {
     @ParameterizedTest
     @EnumSource(value = BookingStatus.class, names = "IN_PROGRESS", mode = EnumSource.Mode.EXCLUDE)
     void completeWhenNotInProgressThenConflictNamingTheStatus(BookingStatus current) {
-        when(jobs.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.error(new BookingProblems.WrongStatus(current,
+        when(visits.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.error(new BookingProblems.WrongStatus(current,
                 "This needs the visit to be IN_PROGRESS; it is " + current + ".")));
 
         Map<String, Object> problem = assertProblem(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange(),
@@ -243,7 +246,7 @@ class JobRouterTests {
 
     @Test
     void completeWhenNotTheCallersJobThenNotFound() {
-        when(jobs.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
+        when(visits.step(Transition.COMPLETE, BOOKING, NURSE, null)).thenReturn(Mono.error(new BookingProblems.BookingNotFound()));
 
         assertProblem(asNurse().post().uri("/api/jobs/{id}/complete", BOOKING).exchange(), HttpStatus.NOT_FOUND,
                 "booking-not-found");
