@@ -82,7 +82,11 @@ async function readProblem(response: Response): Promise<Problem> {
  */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const token = getAccessToken();
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  // X-Requested-With: the service renews and ends sessions only for requests a page of ours sent.
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'X-Requested-With': 'medondoor',
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
 

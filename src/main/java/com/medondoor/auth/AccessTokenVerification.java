@@ -15,7 +15,9 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -60,6 +62,8 @@ class AccessTokenVerification {
     Converter<Jwt, Mono<AbstractAuthenticationToken>> accessTokenAuthentication(Revocations revocations) {
         // From memory while this replica is listening, from revoked_tokens otherwise (see Revocations).
         return jwt -> revocations.isRevoked(UUID.fromString(jwt.getId()))
+                .flatMap(revoked -> revoked || jwt.getClaimAsString(AccessTokens.SESSION_CLAIM) == null ? Mono.just(revoked)
+                        : revocations.isRevoked(UUID.fromString(jwt.getClaimAsString(AccessTokens.SESSION_CLAIM))))
                 .flatMap(revoked -> revoked
                         ? Mono.error(new InvalidBearerTokenException("The access token has been revoked"))
                         : Mono.just(new JwtAuthenticationToken(jwt,
@@ -79,7 +83,13 @@ class AccessTokenVerification {
                 new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<String>(JwtClaimNames.JTI, AccessTokenVerification::isUuid),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, AccessTokenVerification::isUuid),
-                new JwtClaimValidator<String>(Role.CLAIM, AccessTokenVerification::isRole));
+                new JwtClaimValidator<String>(Role.CLAIM, AccessTokenVerification::isRole),
+                // Tokens issued before sessions have none; every token since names its session.
+                jwt -> {
+                    String session = jwt.getClaimAsString(AccessTokens.SESSION_CLAIM);
+                    return session == null || isUuid(session) ? OAuth2TokenValidatorResult.success()
+                            : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The sid claim is no session id", null));
+                });
     }
 
     private static boolean isUuid(String value) {

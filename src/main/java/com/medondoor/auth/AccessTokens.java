@@ -35,7 +35,10 @@ class AccessTokens {
         this.clock = clock;
     }
 
-    IssuedToken issue(UUID userId, Role role) {
+    /** The claim naming the session a token belongs to: ending the session revokes it ({@link Sessions}). */
+    static final String SESSION_CLAIM = "sid";
+
+    IssuedToken issue(UUID userId, Role role, UUID session) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.accessTokenTtl());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -46,6 +49,7 @@ class AccessTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
+                .claim(SESSION_CLAIM, session.toString())
                 .build();
         JWSHeader header = new JWSHeader.Builder(ALGORITHM).type(TYPE).keyID(key.getKeyID()).build();
         SignedJWT jwt = new SignedJWT(header, claims);

@@ -32,7 +32,23 @@ class AuthHandler {
     Mono<ServerResponse> login(ServerRequest request) {
         return bodies.read(request, LoginRequest.class)
                 .flatMap(login -> auth.login(login, client(request)))
-                .flatMap(tokens -> ServerResponse.ok().bodyValue(tokens));
+                .flatMap(AuthHandler::signedIn);
+    }
+
+    /** A new access token for the session in the cookie, and the cookie's next token; the cookie cleared if none. */
+    Mono<ServerResponse> refresh(ServerRequest request) {
+        return Mono.fromRunnable(() -> SessionCookie.checkSentByUs(request))
+                .then(Mono.defer(() -> auth.refresh(SessionCookie.read(request))))
+                .flatMap(AuthHandler::signedIn)
+                .onErrorResume(AuthProblems.SessionEnded.class, ended -> ServerResponse.status(ended.getStatusCode())
+                        .cookie(SessionCookie.cleared())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                        .bodyValue(ended.getBody()));
+    }
+
+    private static Mono<ServerResponse> signedIn(AuthService.SignedIn signedIn) {
+        return ServerResponse.ok().cookie(SessionCookie.of(signedIn.session()))
+                .cacheControl(org.springframework.http.CacheControl.noStore()).bodyValue(signedIn.body());
     }
 
     /** The caller's address; behind a proxy, set server.forward-headers-strategy so it is the client's. */
@@ -40,11 +56,17 @@ class AuthHandler {
         return request.remoteAddress().map(address -> address.getAddress().getHostAddress()).orElse("unknown");
     }
 
+    /** Ends the caller's session, every tab's access token with it, and clears the cookie. */
     Mono<ServerResponse> logout(ServerRequest request) {
-        return request.principal()
+        return Mono.fromRunnable(() -> SessionCookie.checkSentByUs(request))
+                .then(request.principal())
                 .cast(JwtAuthenticationToken.class)
-                .flatMap(token -> auth.logout(UUID.fromString(token.getToken().getId()), token.getToken().getExpiresAt()))
-                .then(ServerResponse.noContent().build());
+                .flatMap(token -> {
+                    String session = token.getToken().getClaimAsString(AccessTokens.SESSION_CLAIM);
+                    return auth.logout(UUID.fromString(token.getToken().getId()), token.getToken().getExpiresAt(),
+                            session == null ? null : UUID.fromString(session));
+                })
+                .then(ServerResponse.noContent().cookie(SessionCookie.cleared()).build());
     }
 
     Mono<ServerResponse> resubmit(ServerRequest request) {

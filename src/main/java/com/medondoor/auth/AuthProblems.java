@@ -54,4 +54,18 @@ final class AuthProblems {
             return Math.max(1, (wait.toMillis() + 999) / 1000);
         }
     }
+
+    /** No session to renew: never signed in here, ended (logout, theft, suspension) or out of time. */
+    static final class SessionEnded extends DomainProblem {
+        SessionEnded() {
+            super(HttpStatus.UNAUTHORIZED, "session-ended", "Session ended", "Your session has ended; please log in again.");
+        }
+    }
+
+    /** A session request a page of ours did not send: no X-Requested-With header, or another site's Origin. */
+    static final class CsrfCheckFailed extends DomainProblem {
+        CsrfCheckFailed(String detail) {
+            super(HttpStatus.FORBIDDEN, "csrf-check-failed", "Request refused", detail);
+        }
+    }
 }

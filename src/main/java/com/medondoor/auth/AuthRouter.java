@@ -18,6 +18,7 @@ public class AuthRouter {
         return RouterFunctions.route()
                 .POST("/api/auth/register", auth::register)
                 .POST("/api/auth/login", auth::login)
+                .POST("/api/auth/refresh", auth::refresh)
                 .POST("/api/auth/logout", auth::logout)
                 .GET("/api/me", auth::me)
                 .PUT("/api/me/professional", auth::resubmit)

@@ -23,9 +23,11 @@ class AuthService {
     private final AccessTokens accessTokens;
     private final UserViews views;
     private final LoginThrottle throttle;
+    private final Sessions sessions;
 
     AuthService(UserRepository users, Revocations revocations, Passwords passwords, PasswordPolicy passwordPolicy,
-            AccessTokens accessTokens, UserViews views, LoginThrottle throttle) {
+            AccessTokens accessTokens, UserViews views, LoginThrottle throttle, Sessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.revocations = revocations;
         this.passwords = passwords;
@@ -54,7 +56,7 @@ class AuthService {
      * Logs in, within the failed-login limits of the account and of the client. An unknown email and a
      * wrong password cost the same bcrypt time, count the same and get the same answer.
      */
-    Mono<LoginResponse> login(LoginRequest request, String client) {
+    Mono<SignedIn> login(LoginRequest request, String client) {
         String email = normalize(request.email());
         return throttle.check(email, client)
                 .then(users.findByEmail(email).map(Optional::of).defaultIfEmpty(Optional.empty()))
@@ -64,13 +66,33 @@ class AuthService {
                                 : Mono.just(user).<Void>handle((refused, next) -> logRefusedLogin(refused))
                                         .then(throttle.failed(email, client))
                                         .then(Mono.error(AuthProblems.BadCredentials::new))))
-                .flatMap(user -> view(user)
-                        .map(view -> LoginResponse.bearer(accessTokens.issue(user.id(), user.role()), view)));
+                .flatMap(user -> sessions.start(user.id(), user.role()).flatMap(session -> signedIn(user, session)));
     }
 
-    /** Once this completes, this replica refuses the token; the others as soon as they are notified. */
-    Mono<Void> logout(UUID tokenId, Instant expiresAt) {
-        return revocations.revoke(tokenId, expiresAt);
+    /** A new access token for the session the refresh token renews, and the token that renews it next. */
+    Mono<SignedIn> refresh(String refreshToken) {
+        return sessions.renew(refreshToken)
+                .flatMap(session -> users.findById(session.user())
+                        .switchIfEmpty(Mono.error(AuthProblems.SessionEnded::new))
+                        .flatMap(user -> signedIn(user, session)));
+    }
+
+    private Mono<SignedIn> signedIn(User user, Sessions.Session session) {
+        return view(user).map(view -> new SignedIn(
+                LoginResponse.bearer(accessTokens.issue(user.id(), user.role(), session.id()), view), session));
+    }
+
+    /**
+     * Ends the token's session, when it names one (tokens from before sessions do not), and revokes the
+     * token itself: once this completes this replica refuses them, the others as soon as they are notified.
+     */
+    Mono<Void> logout(UUID tokenId, Instant expiresAt, UUID session) {
+        Mono<Void> ended = session == null ? Mono.empty() : sessions.end(session, Sessions.LOGOUT);
+        return ended.then(revocations.revoke(tokenId, expiresAt));
+    }
+
+    /** A login's or a renewal's answer, and the session whose refresh token goes into the cookie. */
+    record SignedIn(LoginResponse body, Sessions.Session session) {
     }
 
     Mono<UserView> me(CurrentUser caller) {

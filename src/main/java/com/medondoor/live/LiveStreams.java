@@ -103,13 +103,17 @@ class LiveStreams {
     }
 
     /**
-     * What ends a stream before its token expires: the token's revocation, and for a provider's job
+     * What ends a stream before its token expires: the token's revocation or its session's, and for a provider's job
      * stream a change of their account that takes the job board from them ({@link AccountWatch}), which
      * an account stream follows too.
      */
     private Disposable watch(LiveStream stream, Jwt token) {
-        Disposable revocation = revocations.revoked(UUID.fromString(token.getId()))
-                .subscribe(null, stream::fail, () -> openStreams.end(stream));
+        // "sid": the token's session, whose end (a logout, a theft) revokes every token of it.
+        String session = token.getClaimAsString("sid");
+        Mono<Void> revoked = session == null ? revocations.revoked(UUID.fromString(token.getId()))
+                : Mono.firstWithSignal(revocations.revoked(UUID.fromString(token.getId())),
+                        revocations.revoked(UUID.fromString(session)));
+        Disposable revocation = revoked.subscribe(null, stream::fail, () -> openStreams.end(stream));
         if (stream.kind() == Kind.BOOKINGS) {
             return revocation;
         }

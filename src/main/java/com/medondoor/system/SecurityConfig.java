@@ -76,7 +76,7 @@ class SecurityConfig {
     /** Who may call what; the first rule that matches decides, and anything no rule names is open. */
     static AccessRules accessRules() {
         return new AccessRules()
-                .permit(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
+                .permit(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/refresh")
                 .role("USER", "/api/bookings", "/api/bookings/**")
                 .role("PROVIDER", "/api/jobs", "/api/jobs/**", "/api/me/professional")
                 // An administrator is no patient and no provider: the two rules above refuse them too.

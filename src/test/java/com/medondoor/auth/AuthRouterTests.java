@@ -230,10 +230,18 @@ class AuthRouterTests {
     }
 
     @Test
-    void loginThenBearerTokenAndUser() {
+    void loginThenBearerTokenAndUserAndTheSessionCookie() {
+        Sessions.Session session = new Sessions.Session(UUID.randomUUID(), ADA, Role.USER, "refresh-token",
+                Duration.ofHours(13));
         when(auth.login(eq(new LoginRequest("ada@example.test", "longenough")), anyString()))
-                .thenReturn(Mono.just(new LoginResponse("header.claims.signature", "Bearer", 900, ADA_VIEW)));
+                .thenReturn(Mono.just(new AuthService.SignedIn(
+                        new LoginResponse("header.claims.signature", "Bearer", 900, ADA_VIEW), session)));
 
+        EntityExchangeResult<byte[]> answer = login(Map.of("email", "ada@example.test", "password", "longenough"))
+                .expectBody().returnResult();
+        assertThat(answer.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE)).as("the session's cookie")
+                .startsWith("medondoor_session=refresh-token; Path=/api/auth; Max-Age=46800; Expires=")
+                .endsWith("; Secure; HttpOnly; SameSite=Strict");
         assertThat(answer(login(Map.of("email", "ada@example.test", "password", "longenough")))).hasStatusOk()
                 .bodyJson().isStrictlyEqualTo("{\"accessToken\": \"header.claims.signature\", \"tokenType\": \"Bearer\", "
                         + "\"expiresIn\": 900, \"user\": " + ADA_JSON + "}");
@@ -296,11 +304,21 @@ class AuthRouterTests {
     @Test
     void logoutThenNoContentAndTheCallersTokenRevokedUntilItExpires() {
         Jwt token = Callers.token(ADA, Role.USER);
-        when(auth.logout(UUID.fromString(token.getId()), token.getExpiresAt())).thenReturn(Mono.empty());
+        when(auth.logout(UUID.fromString(token.getId()), token.getExpiresAt(), null)).thenReturn(Mono.empty());
 
-        assertThat(answer(http.mutateWith(caller(token)).post().uri("/api/auth/logout").exchange()))
+        assertThat(answer(http.mutateWith(caller(token)).post().uri("/api/auth/logout")
+                .header(SessionCookie.REQUESTED_WITH, "medondoor").exchange()))
                 .hasStatus(HttpStatus.NO_CONTENT);
-        verify(auth).logout(UUID.fromString(token.getId()), token.getExpiresAt());
+        verify(auth).logout(UUID.fromString(token.getId()), token.getExpiresAt(), null);
+    }
+
+    @Test
+    void logoutWithoutTheWebAppsHeaderThenForbiddenAndNothingEnded() {
+        Jwt token = Callers.token(ADA, Role.USER);
+
+        assertProblem(http.mutateWith(caller(token)).post().uri("/api/auth/logout").exchange(), HttpStatus.FORBIDDEN,
+                "csrf-check-failed");
+        verifyNoInteractions(auth);
     }
 
     @Test
