@@ -68,12 +68,13 @@ class RetentionSweepIntegrationTests extends IntegrationTest {
         assertThat(round).as("the round's outcome by table").containsExactlyInAnyOrder(
                 new RetentionSweeper.Swept("idempotency_keys", 2500, null),
                 new RetentionSweeper.Swept("revoked_tokens", 2500, null),
-                new RetentionSweeper.Swept("login_failures", 0, null));
+                new RetentionSweeper.Swept("login_failures", 0, null),
+                new RetentionSweeper.Swept("sessions", 0, null));
         assertThat(batches).as("every delete statement of the round").allSatisfy(batch ->
                 assertThat(batch.deleted()).as("rows deleted by one statement on " + batch.table()).isLessThanOrEqualTo(1000));
         assertThat(byTable(batches)).as("rows deleted by each statement, by table").isEqualTo(Map.of(
                 "idempotency_keys", List.of(1000L, 1000L, 500L), "revoked_tokens", List.of(1000L, 1000L, 500L),
-                "login_failures", List.of(0L)));
+                "login_failures", List.of(0L), "sessions", List.of(0L)));
         assertUnexpiredRowsLeft();
     }
 
