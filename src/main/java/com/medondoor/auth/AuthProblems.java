@@ -46,12 +46,22 @@ final class AuthProblems {
 
         TooManyAttempts(Duration wait) {
             super(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts", "Too many login attempts",
-                    "Too many failed logins; try again in " + seconds(wait) + " seconds.");
+                    "Too many failed logins; try again in " + inWords(wait) + ".");
             getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)));
         }
 
         private static long seconds(Duration wait) {
             return Math.max(1, (wait.toMillis() + 999) / 1000);
+        }
+
+        /** The wait as a person reads it: seconds under a minute, else whole minutes, rounded up. */
+        static String inWords(Duration wait) {
+            long seconds = seconds(wait);
+            if (seconds < 60) {
+                return seconds == 1 ? "1 second" : seconds + " seconds";
+            }
+            long minutes = (seconds + 59) / 60;
+            return minutes == 1 ? "1 minute" : minutes + " minutes";
         }
     }
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -267,6 +268,13 @@ class AuthRouterTests {
 
         assertProblem(answer, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts");
         assertThat(WebTestClientResponse.from(answer)).hasHeader(HttpHeaders.RETRY_AFTER, "30");
+        assertThat(new String(answer.getResponseBodyContent())).contains("try again in 30 seconds.");
+    }
+
+    @ParameterizedTest(name = "{0} ms: {1}")
+    @CsvSource({"1, 1 second", "59000, 59 seconds", "60000, 1 minute", "60001, 2 minutes", "700000, 12 minutes"})
+    void throttleSaysTheWaitInWordsAPersonReads(long millis, String words) {
+        assertThat(AuthProblems.TooManyAttempts.inWords(Duration.ofMillis(millis))).isEqualTo(words);
     }
 
     static Stream<Arguments> invalidLogins() {
