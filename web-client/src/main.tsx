@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';
-import { loadSession } from '@/lib/session';
+import { keepSessionFresh, restoreSession } from '@/lib/session-renewal';
 import './index.css';
 
-loadSession();
+keepSessionFresh();
+void restoreSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,7 +5,7 @@ import { useLogout } from '@/features/auth/api/logout';
 import { homeFor } from '@/lib/auth-routes';
 import { focusMainHeading } from '@/lib/focus';
 import { serviceLabel } from '@/lib/format';
-import { useSession, type Session } from '@/lib/session';
+import { useSession, useSessionRestoring, type Session } from '@/lib/session';
 import type { User } from '@/types/api';
 
 function roleLabel(user: User): string {
@@ -42,9 +42,13 @@ function SignedIn({ session }: { session: Session }) {
   );
 }
 
-/** The page frame: a skip link, the header with who is signed in and Log out, and the page. */
+/**
+ * The page frame: a skip link, the header with who is signed in and Log out, and the page. While the
+ * app asks whether the browser still holds a session (start-up), no page decides yet who this is.
+ */
 export function AppLayout() {
   const session = useSession();
+  const restoring = useSessionRestoring();
   useFocusOnRouteChange();
   return (
     <>
@@ -58,7 +62,13 @@ export function AppLayout() {
         {session && <SignedIn key={session.user.id} session={session} />}
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        {restoring ? (
+          <p role="status" className="muted">
+            Signing you in…
+          </p>
+        ) : (
+          <Outlet />
+        )}
       </main>
     </>
   );

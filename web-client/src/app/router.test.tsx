@@ -1,11 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getSession } from '@/lib/session';
-import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
+import { restoreSession } from '@/lib/session-renewal';
+import { json, mockFetch, problem, sseRoute, type MockHandler } from '@/testing/mock-fetch';
 import { page, patient, provider, renderApp, signIn } from '@/testing/test-utils';
 
-function backend() {
-  return mockFetch({
+function backendRoutes(): Record<string, MockHandler> {
+  return {
     'GET /api/me': ({ headers }) => json(headers.get('authorization')?.includes(provider.id) ? provider : patient),
     'GET /api/jobs/stream': sseRoute().handler,
     'GET /api/bookings/stream': sseRoute().handler,
@@ -17,8 +18,10 @@ function backend() {
         ? json({ accessToken: 'fresh', tokenType: 'Bearer', expiresIn: 900, user: provider })
         : problem(401, { title: 'Unauthorized', detail: 'Email or password is incorrect.' }),
     'POST /api/auth/logout': () => new Response(null, { status: 204 }),
-  });
+  };
 }
+
+const backend = () => mockFetch(backendRoutes());
 
 const where = (router: ReturnType<typeof renderApp>['router']) => `${router.state.location.pathname}${router.state.location.search}`;
 
@@ -88,17 +91,36 @@ describe('route guards', () => {
     expect(api.sent('POST', /\/api\/auth\/logout$/)[0]!.headers.get('authorization')).toBe(`Bearer token-${patient.id}`);
   });
 
-  it('on a 401 from any call ends the session and asks to log in again, keeping the page', async () => {
-    mockFetch({
+  it('on a 401 whose renewal the server refuses ends the session and asks to log in again, keeping the page', async () => {
+    const api = mockFetch({
       'GET /api/me': () => problem(401, { title: 'Unauthorized' }),
+      'POST /api/auth/refresh': () => problem(401, { type: 'https://medondoor.app/problems/session-ended', title: 'Session ended' }),
       'GET /api/bookings/stream': sseRoute().handler,
       'GET /api/bookings': () => json(page([])),
     });
     signIn(patient);
     const { router } = renderApp('/bookings');
     await waitFor(() => expect(where(router)).toBe('/login?redirectTo=%2Fbookings'));
-    expect(await screen.findByText(/session has ended/i)).toBeInTheDocument();
-    expect(sessionStorage.getItem('medondoor.session')).toBeNull();
+    expect(await screen.findByText('Your session has ended; please log in again.')).toBeInTheDocument();
+    expect(api.sent('POST', /\/api\/auth\/refresh$/).length).toBeGreaterThan(0);
+  });
+
+  it('signs a new tab in through the cookie before any page decides, and keeps the page it opened', async () => {
+    let answer!: (response: Response) => void;
+    mockFetch({
+      ...backendRoutes(),
+      'POST /api/auth/refresh': () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    const restored = restoreSession();
+    const { router } = renderApp('/bookings/b-42');
+    expect(await screen.findByText('Signing you in…')).toBeInTheDocument();
+    expect(where(router)).toBe('/bookings/b-42');
+
+    answer(json({ accessToken: 'from-cookie', tokenType: 'Bearer', expiresIn: 900, user: patient }));
+    await restored;
+    await waitFor(() => expect(screen.queryByText('Signing you in…')).not.toBeInTheDocument());
+    expect(where(router)).toBe('/bookings/b-42');
+    expect(getSession()?.accessToken).toBe('from-cookie');
   });
 
   it('shows a wrong password next to the form without leaving the page', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openEventStream, type StreamStatus } from '@/lib/event-stream';
 import { endSession, getAccessToken, subscribeSession } from '@/lib/session';
+import { getFreshToken } from '@/lib/session-renewal';
 import type { SseEvent } from '@/lib/sse-parser';
 
 interface UseEventStreamOptions {
@@ -13,8 +14,9 @@ interface UseEventStreamOptions {
 
 /**
  * Keeps one live stream open while the component is mounted and reports its state. A new token
- * (the session was renewed) or the browser coming back online reconnects at once, resuming with
- * Last-Event-ID; a 401 ends the session, which sends the person to /login.
+ * (the session was renewed, here or in another tab) or the browser coming back online reconnects at
+ * once, resuming with Last-Event-ID; a 401 renews the token, and one the renewed token gets too ends
+ * the session, which sends the person to /login.
  */
 export function useEventStream({ url, onEvent, onFatal, enabled = true }: UseEventStreamOptions): StreamStatus {
   const [status, setStatus] = useState<StreamStatus>('connecting');
@@ -29,7 +31,7 @@ export function useEventStream({ url, onEvent, onFatal, enabled = true }: UseEve
     if (!enabled) return undefined;
     const stream = openEventStream({
       url,
-      getToken: getAccessToken,
+      getToken: getFreshToken,
       onEvent: (event) => onEventRef.current(event),
       onStatus: setStatus,
       onUnauthorized: () => endSession('expired'),

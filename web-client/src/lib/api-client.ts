@@ -1,5 +1,6 @@
 import type { FieldError, Problem } from '@/types/api';
-import { endSession, getAccessToken, reportNotVerified } from './session';
+import { endSession, reportNotVerified } from './session';
+import { getFreshToken } from './session-renewal';
 
 /** An API answer other than 2xx, with its problem body (RFC 9457) when there was one. */
 export class ApiError extends Error {
@@ -74,14 +75,7 @@ async function readProblem(response: Response): Promise<Problem> {
   return { status: response.status, title: response.statusText || 'Request failed' };
 }
 
-/**
- * The one way the app talks to the API: attaches the bearer token, parses problem bodies into
- * ApiError, and ends the session on a 401 to a signed-in call (the route guards then send the
- * person to /login with a return path). A 403 `provider-not-verified` tells the session, whose
- * provider pages then show the verification status instead of the job board.
- */
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const token = getAccessToken();
+function send(method: string, path: string, options: RequestOptions, token: string | null): Promise<Response> {
   // X-Requested-With: the service renews and ends sessions only for requests a page of ours sent.
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
@@ -89,13 +83,34 @@ export async function request<T>(method: string, path: string, options: RequestO
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
-
-  const response = await fetch(withQuery(path, options.query), {
+  return fetch(withQuery(path, options.query), {
     method,
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
   });
+}
+
+/**
+ * The one way the app talks to the API: attaches a fresh bearer token (renewing it first when it is
+ * about to expire), parses problem bodies into ApiError, and on a 401 to a signed-in call renews the
+ * token and sends the request once more. A second 401, or a renewal the server refuses, ends the
+ * session (the route guards then send the person to /login with a return path). A 403
+ * `provider-not-verified` tells the session, whose provider pages then show the verification status
+ * instead of the job board.
+ */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  let token = await getFreshToken();
+  let response = await send(method, path, options, token);
+  if (response.status === 401 && token) {
+    // Refused before anything was done (expired on the way, or revoked): safe to send again.
+    const renewed = await getFreshToken(token);
+    if (renewed) {
+      void response.body?.cancel().catch(() => undefined);
+      response = await send(method, path, options, renewed);
+    }
+    token = renewed;
+  }
 
   if (!response.ok) {
     const problem = await readProblem(response);

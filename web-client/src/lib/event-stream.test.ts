@@ -125,15 +125,43 @@ describe('openEventStream', () => {
     }
   });
 
-  it('stops and reports a 401 so the app can send the person to log in', async () => {
+  it('after a 401 reconnects at once with a renewed token, resuming from the last id', async () => {
+    const route = sseRoute();
+    let renewals = 0;
+    const getToken = vi.fn((rejected?: string) => (rejected ? `renewed-${++renewals}` : 'old'));
+    const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      if (headers.get('authorization') === 'Bearer old') return Promise.resolve(new Response(null, { status: 401 }));
+      return Promise.resolve(route.handler({ method: 'GET', url: new URL('http://localhost/s'), params: {}, headers, body: undefined, signal: init?.signal }));
+    });
+    const statuses: StreamStatus[] = [];
+    opened.push(openEventStream({ url: '/s', getToken, onEvent: () => undefined, onStatus: (s) => statuses.push(s), lastEventId: '9', retryMs: 60_000, fetch }));
+    await vi.waitFor(() => expect(route.connections).toHaveLength(1));
+    expect(getToken).toHaveBeenLastCalledWith('old');
+    expect(route.connections[0]!.headers.get('authorization')).toBe('Bearer renewed-1');
+    expect(route.connections[0]!.headers.get('last-event-id')).toBe('9');
+    expect(statuses.at(-1)).toBe('live');
+  });
+
+  it('stops and reports a 401 to the renewed token too, so the app can send the person to log in', async () => {
     const onUnauthorized = vi.fn();
     const fetch = vi.fn(() => Promise.resolve(new Response(null, { status: 401 })));
+    const getToken = vi.fn((rejected?: string) => (rejected ? 'renewed' : 't'));
     const statuses: StreamStatus[] = [];
-    opened.push(openEventStream({ url: '/s', getToken: () => 't', onEvent: () => undefined, onStatus: (s) => statuses.push(s), onUnauthorized, retryMs: 1, fetch }));
+    opened.push(openEventStream({ url: '/s', getToken, onEvent: () => undefined, onStatus: (s) => statuses.push(s), onUnauthorized, retryMs: 1, fetch }));
     await vi.waitFor(() => expect(onUnauthorized).toHaveBeenCalledTimes(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch, 'the first try and one with the renewed token').toHaveBeenCalledTimes(2);
+    expect(getToken.mock.calls).toEqual([[undefined], ['t']]);
     expect(statuses.at(-1)).toBe('closed');
+  });
+
+  it('stops when there is no token to send (signed out, or the session ended on renewal)', async () => {
+    const onUnauthorized = vi.fn();
+    const fetch = vi.fn();
+    opened.push(openEventStream({ url: '/s', getToken: () => Promise.resolve(null), onEvent: () => undefined, onUnauthorized, fetch }));
+    await vi.waitFor(() => expect(onUnauthorized).toHaveBeenCalledTimes(1));
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('reconnects at once with the new token and the last id when asked to (token renewed)', async () => {

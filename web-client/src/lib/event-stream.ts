@@ -4,11 +4,15 @@ export type StreamStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
 
 export interface EventStreamOptions {
   url: string;
-  /** Read before every connection, so a renewed token is picked up. */
-  getToken: () => string | null;
+  /**
+   * Asked before every connection, so a renewed token is picked up; after a 401, asked once with the
+   * refused token, to renew it. Null: signed out. Throwing (no renewal possible now) counts as a failed
+   * connection.
+   */
+  getToken: (rejected?: string) => string | null | Promise<string | null>;
   onEvent: (event: SseEvent) => void;
   onStatus?: (status: StreamStatus) => void;
-  /** A 401, or no token at all: the stream stops; the app should send the person to log in. */
+  /** No token, or a 401 to a renewed one: the stream stops; the app should send the person to log in. */
   onUnauthorized?: () => void;
   /** A refusal that retrying cannot fix (403, 404…): the stream stops. */
   onFatal?: (status: number) => void;
@@ -36,13 +40,20 @@ export interface EventStreamHandle {
 
 type Outcome = 'ended' | 'failed' | 'restart' | 'unauthorized' | 'fatal' | 'closed';
 
+interface Attempt {
+  outcome: Outcome;
+  gotEvent: boolean;
+  /** The token a 401 refused. */
+  refused?: string;
+}
+
 /**
  * Reads a Server-Sent Events stream with fetch, so that the token travels in the Authorization
  * header and never in a URL (EventSource cannot send headers). Reconnects after the server's
  * `retry:` delay, doubling it after each consecutive failure, and always resumes with
  * `Last-Event-ID` so that the server replays what was missed. A stream that ends normally (the
- * server closes it when the token expires) is reopened the same way; the 401 that may follow stops
- * it and calls onUnauthorized.
+ * server closes it when the token expires) is reopened the same way; a 401 reopens it at once with a
+ * renewed token, and a second one in a row stops it and calls onUnauthorized.
  */
 export function openEventStream(options: EventStreamOptions): EventStreamHandle {
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
@@ -77,9 +88,16 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
 
   const interrupted = (): Outcome => (closed ? 'closed' : restartRequested ? 'restart' : 'failed');
 
-  async function connectOnce(): Promise<{ outcome: Outcome; gotEvent: boolean }> {
+  async function connectOnce(rejected: string | undefined): Promise<Attempt> {
+    let token: string | null;
+    try {
+      token = await options.getToken(rejected);
+    } catch {
+      return { outcome: closed ? 'closed' : 'failed', gotEvent: false };
+    }
+    // A reconnection asked for while the token was being renewed is this one.
     restartRequested = false;
-    const token = options.getToken();
+    if (closed) return { outcome: 'closed', gotEvent: false };
     if (!token) return { outcome: 'unauthorized', gotEvent: false };
     controller = new AbortController();
     const { signal } = controller;
@@ -92,7 +110,10 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
     } catch {
       return { outcome: interrupted(), gotEvent: false };
     }
-    if (response.status === 401) return { outcome: 'unauthorized', gotEvent: false };
+    if (response.status === 401) {
+      void response.body?.cancel().catch(() => undefined);
+      return { outcome: 'unauthorized', gotEvent: false, refused: token };
+    }
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || !response.body || !type.startsWith('text/event-stream')) {
       void response.body?.cancel().catch(() => undefined);
@@ -153,11 +174,15 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
   async function run() {
     let failures = 0;
     let first = true;
+    let rejected: string | undefined;
     while (!closed) {
       setStatus(first ? 'connecting' : 'reconnecting');
       first = false;
-      const { outcome, gotEvent } = await connectOnce();
+      const { outcome, gotEvent, refused } = await connectOnce(rejected);
       if (outcome === 'closed' || closed) break;
+      // The first 401 in a row: the token ran out or was revoked; try once more with a renewed one.
+      rejected = outcome === 'unauthorized' && refused && rejected === undefined ? refused : undefined;
+      if (rejected) continue;
       if (outcome === 'unauthorized') {
         closed = true;
         setStatus('closed');

@@ -2,32 +2,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { patient, provider, providerIn, signIn } from '@/testing/test-utils';
 import { api, ApiError } from './api-client';
-import { endSession, getAccessToken, getSession, lastEndReason, loadSession, startSession, updateSessionUser } from './session';
+import { endSession, getAccessToken, getSession, lastEndReason, startSession, updateSessionUser } from './session';
 
 const login = (expiresIn = 900) => startSession({ accessToken: 'abc', tokenType: 'Bearer', expiresIn, user: patient });
+const renewed = (accessToken = 'renewed') => () => json({ accessToken, tokenType: 'Bearer', expiresIn: 900, user: patient });
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
 describe('session', () => {
-  it('keeps the token in memory and sessionStorage only, and survives a reload of the tab', () => {
+  it('keeps the token in memory only: nothing in sessionStorage, localStorage or a readable cookie', () => {
     login();
+    expect(getAccessToken()).toBe('abc');
+    expect(sessionStorage.length).toBe(0);
     expect(localStorage.length).toBe(0);
     expect(document.cookie).toBe('');
-    expect(JSON.parse(sessionStorage.getItem('medondoor.session')!).accessToken).toBe('abc');
-    expect(loadSession()?.user.id).toBe(patient.id);
-  });
-
-  it('ends by itself when the token expires', () => {
-    vi.useFakeTimers();
-    login(60);
-    vi.advanceTimersByTime(59_000);
-    expect(getAccessToken()).toBe('abc');
-    vi.advanceTimersByTime(1_000);
-    expect(getSession()).toBeNull();
-    expect(lastEndReason()).toBe('expired');
-    expect(sessionStorage.getItem('medondoor.session')).toBeNull();
   });
 
   it('never takes back a verification status for an older one (a fetch overtaken by a live event)', () => {
@@ -37,11 +27,6 @@ describe('session', () => {
     expect(getSession()?.user.verification?.status).toBe('VERIFIED');
     updateSessionUser(providerIn('SUSPENDED', 'Complaints', '2030-01-03T00:00:00Z'));
     expect(getSession()?.user.verification).toEqual({ status: 'SUSPENDED', reason: 'Complaints', changedAt: '2030-01-03T00:00:00Z' });
-  });
-
-  it('does not restore an expired token after a reload', () => {
-    sessionStorage.setItem('medondoor.session', JSON.stringify({ accessToken: 'old', expiresAt: Date.now() - 1, user: patient }));
-    expect(loadSession()).toBeNull();
   });
 });
 
@@ -59,12 +44,53 @@ describe('api client', () => {
     expect(mock.requests[1]!.headers.get('content-type')).toBe('application/json');
   });
 
-  it('ends the session on a 401 to a signed-in call', async () => {
+  it('sends X-Requested-With on every call, the service\'s check against cross-site requests', async () => {
     login();
-    mockFetch({ 'GET /api/me': () => problem(401) });
+    const mock = mockFetch({ 'POST /api/auth/logout': () => new Response(null, { status: 204 }) });
+    await api.post('/api/auth/logout');
+    expect(mock.requests[0]!.headers.get('x-requested-with'), 'logout is refused without it').toBe('medondoor');
+  });
+
+  it('on a 401 renews the token and sends the request once more, with the new token', async () => {
+    login();
+    const mock = mockFetch({
+      'POST /api/auth/refresh': renewed(),
+      'POST /api/jobs/:id/claim': ({ headers }) => (headers.get('authorization') === 'Bearer renewed' ? json({ id: 'j1' }) : problem(401)),
+    });
+    await expect(api.post('/api/jobs/j1/claim')).resolves.toEqual({ id: 'j1' });
+    expect(mock.sent('POST', /\/claim$/).map((r) => r.headers.get('authorization'))).toEqual(['Bearer abc', 'Bearer renewed']);
+    expect(mock.sent('POST', /\/refresh$/)).toHaveLength(1);
+    expect(getAccessToken()).toBe('renewed');
+  });
+
+  it('retries only once: a renewed token refused too ends the session', async () => {
+    login();
+    const mock = mockFetch({ 'POST /api/auth/refresh': renewed(), 'GET /api/me': () => problem(401) });
     await expect(api.get('/api/me')).rejects.toMatchObject({ status: 401 });
+    expect(mock.sent('GET', /\/me$/), 'the original and one retry').toHaveLength(2);
     expect(getSession()).toBeNull();
     expect(lastEndReason()).toBe('expired');
+  });
+
+  it('ends the session when the renewal is refused (session-ended), without sending the request again', async () => {
+    login();
+    const mock = mockFetch({
+      'POST /api/auth/refresh': () => problem(401, { type: 'https://medondoor.app/problems/session-ended', title: 'Session ended' }),
+      'GET /api/me': () => problem(401, { detail: 'The token is no longer valid.' }),
+    });
+    await expect(api.get('/api/me')).rejects.toThrow('The token is no longer valid.');
+    expect(mock.sent('GET', /\/me$/)).toHaveLength(1);
+    expect(getSession()).toBeNull();
+    expect(lastEndReason()).toBe('expired');
+  });
+
+  it('renews a token about to expire before sending, rather than have it refused', async () => {
+    vi.useFakeTimers();
+    login(60);
+    vi.advanceTimersByTime(55_000);
+    const mock = mockFetch({ 'POST /api/auth/refresh': renewed(), 'GET /api/me': ({ headers }) => json({ auth: headers.get('authorization') }) });
+    await expect(api.get('/api/me')).resolves.toEqual({ auth: 'Bearer renewed' });
+    expect(mock.requests.map((r) => r.url.pathname)).toEqual(['/api/auth/refresh', '/api/me']);
   });
 
   it('marks a provider not verified on a 403 provider-not-verified, until the server says otherwise', async () => {

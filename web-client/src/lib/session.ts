@@ -4,8 +4,9 @@ import type { LoginResponse, User } from '@/types/api';
 /**
  * The signed-in session: the access token, when it expires and who it belongs to.
  *
- * Kept in memory and mirrored to sessionStorage (this tab only, survives a reload); never in
- * localStorage or a cookie. See README.md for why.
+ * Kept in memory only: never in sessionStorage, localStorage or a script-readable cookie. A reload or
+ * a new tab gets a token from the HttpOnly refresh cookie instead (`session-renewal.ts`). See
+ * README.md for why.
  */
 export interface Session {
   accessToken: string;
@@ -21,64 +22,25 @@ export interface Session {
 
 export type EndReason = 'logout' | 'expired';
 
-const STORAGE_KEY = 'medondoor.session';
-// setTimeout takes at most a signed 32-bit delay; a longer token simply re-arms on the next start.
-const MAX_TIMER_MS = 2_147_483_647;
-
 let current: Session | null = null;
 let lastEnd: EndReason | null = null;
-let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+let restoring = false;
 const listeners = new Set<() => void>();
 
 function notify() {
   for (const listener of listeners) listener();
 }
 
-function armExpiry(session: Session) {
-  clearTimeout(expiryTimer);
-  const delay = Math.min(Math.max(session.expiresAt - Date.now(), 0), MAX_TIMER_MS);
-  expiryTimer = setTimeout(() => endSession('expired'), delay);
-}
-
-function readStored(): Session | null {
-  try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Session;
-    if (typeof parsed?.accessToken !== 'string' || typeof parsed.expiresAt !== 'number' || !parsed.user) return null;
-    return parsed.expiresAt > Date.now() ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Loads the session this tab stored before a reload; called once at start-up (and by tests). */
-export function loadSession(): Session | null {
-  current = readStored();
-  if (current) armExpiry(current);
-  else sessionStorage.removeItem(STORAGE_KEY);
-  notify();
-  return current;
-}
-
-export function startSession(login: LoginResponse): Session {
-  const session: Session = {
-    accessToken: login.accessToken,
-    expiresAt: Date.now() + login.expiresIn * 1000,
-    user: login.user,
-  };
+/** Takes a new token: from logging in, a renewal, or another tab. */
+export function setSession(session: Session): Session {
   current = session;
   lastEnd = null;
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-  armExpiry(session);
   notify();
   return session;
 }
 
-function persist(session: Session) {
-  current = session;
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-  notify();
+export function startSession(login: LoginResponse): Session {
+  return setSession({ accessToken: login.accessToken, expiresAt: Date.now() + login.expiresIn * 1000, user: login.user });
 }
 
 function changedAt(user: User): number {
@@ -96,18 +58,18 @@ export function updateSessionUser(user: User, { settles = false } = {}) {
   if (!current || current.user.id !== user.id) return;
   if (changedAt(user) < changedAt(current.user)) return;
   const notVerified = Boolean(current.notVerified) && !settles && !(changedAt(user) > changedAt(current.user));
-  persist({ ...current, user, notVerified });
+  current = { ...current, user, notVerified };
+  notify();
 }
 
 /** Called when the server answers 403 `provider-not-verified`; see {@link Session.notVerified}. */
 export function reportNotVerified() {
   if (!current || current.user.role !== 'PROVIDER' || current.notVerified) return;
-  persist({ ...current, notVerified: true });
+  current = { ...current, notVerified: true };
+  notify();
 }
 
 export function endSession(reason: EndReason) {
-  clearTimeout(expiryTimer);
-  sessionStorage.removeItem(STORAGE_KEY);
   if (!current) return;
   current = null;
   lastEnd = reason;
@@ -123,9 +85,16 @@ export function getAccessToken(): string | null {
   return current && current.expiresAt > Date.now() ? current.accessToken : null;
 }
 
-/** Why the last session ended, so the login page can say "your session expired". */
+/** Why the last session ended, so the login page can say "your session has ended". */
 export function lastEndReason(): EndReason | null {
   return lastEnd;
+}
+
+/** While true, the app is asking the server whether its cookie still holds a session (start-up). */
+export function setRestoring(value: boolean) {
+  if (restoring === value) return;
+  restoring = value;
+  notify();
 }
 
 export function subscribeSession(listener: () => void): () => void {
@@ -135,4 +104,8 @@ export function subscribeSession(listener: () => void): () => void {
 
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribeSession, getSession, getSession);
+}
+
+export function useSessionRestoring(): boolean {
+  return useSyncExternalStore(subscribeSession, () => restoring, () => restoring);
 }

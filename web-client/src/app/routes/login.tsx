@@ -13,7 +13,7 @@ export function LoginRoute() {
       <h1>Log in</h1>
       {expired && (
         <p role="status" className="notice notice--warning">
-          Your session has ended. Please log in again.
+          Your session has ended; please log in again.
         </p>
       )}
       <LoginForm />

@@ -295,11 +295,12 @@ describe('provider dashboard', () => {
     expect(stream.connections[1]!.headers.get('last-event-id')).toBe('44');
   });
 
-  it('sends the provider to log in when the stream answers 401 after the token ran out', async () => {
+  it('sends the provider to log in when the stream answers 401 and the session cannot be renewed', async () => {
     signIn(provider);
     mockFetch({
       'GET /api/me': () => json(provider),
       'GET /api/jobs/stream': () => problem(401, { title: 'Unauthorized' }),
+      'POST /api/auth/refresh': () => problem(401, { type: 'https://medondoor.app/problems/session-ended', title: 'Session ended' }),
       'GET /api/jobs/mine': () => json(page([])),
       'GET /api/jobs/duty': () => json(onDuty),
       'GET /api/providers/:id/ratings': () => json({ average: null, count: 0, items: [], page: 0, size: 5, total: 0 }),
