@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';
 import { keepSessionFresh, restoreSession } from '@/lib/session-renewal';
+import { connectTabs } from '@/lib/session-tabs';
 import './index.css';
 
+connectTabs();
 keepSessionFresh();
 void restoreSession();
 

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { startSession } from '@/lib/session';
 import type { LoginResponse } from '@/types/api';
@@ -8,18 +8,12 @@ export interface LoginInput {
   password: string;
 }
 
+/** Answers the access token, and sets the HttpOnly refresh cookie that renews it. */
 export function login(input: LoginInput): Promise<LoginResponse> {
   return api.post<LoginResponse>('/api/auth/login', input);
 }
 
+/** Signs in; the query cache is emptied for the new person by the app's provider. */
 export function useLogin() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: login,
-    onSuccess: (response) => {
-      // Nothing cached for a previous person may show to this one.
-      queryClient.clear();
-      startSession(response);
-    },
-  });
+  return useMutation({ mutationFn: login, onSuccess: (response) => startSession(response) });
 }

@@ -1,26 +1,22 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { endSession } from '@/lib/session';
 
+/** Ends the session on the server: its tokens are refused everywhere and the refresh cookie is cleared. */
 export function logout(): Promise<void> {
   return api.post<void>('/api/auth/logout');
 }
 
-/** Revokes the token on the server, then forgets it here whatever the server answered. */
+/** Logs out, then forgets the token here (and in every other tab) whatever the server answered. */
 export function useLogout() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
       try {
         await logout();
       } catch {
-        // An expired or already revoked token is as good as logged out.
+        // A session the server had already ended is as good as logged out.
       }
     },
-    onSettled: () => {
-      endSession('logout');
-      // After the guards have left the signed-in pages, so nothing refetches without a token.
-      setTimeout(() => queryClient.clear(), 0);
-    },
+    onSettled: () => endSession('logout'),
   });
 }
