@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { OfflineBanner } from '@/components/ui/offline-banner';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { homeFor } from '@/lib/auth-routes';
@@ -61,6 +62,7 @@ export function AppLayout() {
         </Link>
         {session && <SignedIn key={session.user.id} session={session} />}
       </header>
+      <OfflineBanner />
       <main id="main" className="site-main" tabIndex={-1}>
         {restoring ? (
           <p role="status" className="muted">

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { reportServiceReachable } from '@/lib/connection';
 import { openEventStream, type StreamStatus } from '@/lib/event-stream';
 import { endSession, getAccessToken, subscribeSession } from '@/lib/session';
 import { getFreshToken } from '@/lib/session-renewal';
@@ -13,10 +14,11 @@ interface UseEventStreamOptions {
 }
 
 /**
- * Keeps one live stream open while the component is mounted and reports its state. A new token
- * (the session was renewed, here or in another tab) or the browser coming back online reconnects at
- * once, resuming with Last-Event-ID; a 401 renews the token, and one the renewed token gets too ends
- * the session, which sends the person to /login.
+ * Keeps one live stream open while the component is mounted and reports its state ("live" only while
+ * bytes arrive) and whether it reaches the service (for the offline banner). A new token (renewed,
+ * here or in another tab) or the browser coming back online reconnects at once, resuming with
+ * Last-Event-ID; a 401 renews the token, and one the renewed token gets too ends the session, which
+ * sends the person to /login.
  */
 export function useEventStream({ url, onEvent, onFatal, enabled = true }: UseEventStreamOptions): StreamStatus {
   const [status, setStatus] = useState<StreamStatus>('connecting');
@@ -36,6 +38,7 @@ export function useEventStream({ url, onEvent, onFatal, enabled = true }: UseEve
       onStatus: setStatus,
       onUnauthorized: () => endSession('expired'),
       onFatal: (code) => onFatalRef.current?.(code),
+      onReachable: reportServiceReachable,
     });
     let token = getAccessToken();
     const unsubscribe = subscribeSession(() => {
@@ -45,12 +48,18 @@ export function useEventStream({ url, onEvent, onFatal, enabled = true }: UseEve
         stream.reconnect();
       }
     });
-    const online = () => stream.reconnect();
-    window.addEventListener('online', online);
+    // Back online: at once rather than after the backoff. Offline: drop a connection that may linger
+    // half-dead, so that the state says so now.
+    const reconnect = () => stream.reconnect();
+    window.addEventListener('online', reconnect);
+    window.addEventListener('offline', reconnect);
     return () => {
       stream.close();
       unsubscribe();
-      window.removeEventListener('online', online);
+      window.removeEventListener('online', reconnect);
+      window.removeEventListener('offline', reconnect);
+      // Without a stream nobody is trying: the banner goes back to the browser's word alone.
+      reportServiceReachable(true);
     };
   }, [url, enabled]);
 

@@ -180,6 +180,71 @@ describe('openEventStream', () => {
     expect(route.connections[1]!.headers.get('last-event-id')).toBe('12');
   });
 
+  it('says reconnecting, and reopens, when no byte arrives for twice the server\'s 15 s heartbeat', async () => {
+    vi.useFakeTimers();
+    try {
+      const route = sseRoute();
+      const reachable: boolean[] = [];
+      const { statuses } = start(route, { onReachable: (r) => reachable.push(r) });
+      await vi.advanceTimersByTimeAsync(0);
+      route.current.send('id:1\nevent:snapshot\ndata:{}\n\n');
+      for (let i = 0; i < 4; i += 1) {
+        await vi.advanceTimersByTimeAsync(15_000);
+        route.current.send(':heartbeat\n\n');
+      }
+      expect(route.connections, 'heartbeats keep it open').toHaveLength(1);
+      expect(statuses.at(-1)).toBe('live');
+
+      await vi.advanceTimersByTimeAsync(29_999);
+      expect(statuses.at(-1)).toBe('live');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(statuses.at(-1)).toBe('reconnecting');
+      expect(reachable).toEqual([true, false]);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(route.connections).toHaveLength(2);
+      expect(route.connections[1]!.headers.get('last-event-id')).toBe('1');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up a connection that is never answered after the same 30 s, and tries again', async () => {
+    vi.useFakeTimers();
+    try {
+      const signals: AbortSignal[] = [];
+      const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+        signals.push(init!.signal!);
+        return new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      });
+      const reachable: boolean[] = [];
+      const statuses: StreamStatus[] = [];
+      const stream = openEventStream({ url: '/s', getToken: () => 't', onEvent: () => undefined, onStatus: (s) => statuses.push(s), onReachable: (r) => reachable.push(r), retryMs: 100, fetch });
+      opened.push(stream);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(signals[0]!.aborted).toBe(true);
+      expect(reachable).toEqual([false]);
+      expect(statuses).toEqual(['connecting', 'reconnecting']);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(fetch).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reports the service unreachable when a connection cannot be opened, reachable once one is answered', async () => {
+    const route = sseRoute();
+    let down = true;
+    const reachable: boolean[] = [];
+    const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+      if (down) return Promise.reject(new TypeError('Failed to fetch'));
+      return Promise.resolve(route.handler({ method: 'GET', url: new URL('http://localhost/s'), params: {}, headers: new Headers(init?.headers), body: undefined, signal: init?.signal }));
+    });
+    opened.push(openEventStream({ url: '/s', getToken: () => 't', onEvent: () => undefined, onReachable: (r) => reachable.push(r), retryMs: 5, fetch }));
+    await vi.waitFor(() => expect(reachable).toContain(false));
+    down = false;
+    await vi.waitFor(() => expect(reachable.at(-1)).toBe(true));
+  });
+
   it('does not reconnect after close', async () => {
     const route = sseRoute();
     const { stream } = start(route);

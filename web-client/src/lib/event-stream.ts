@@ -23,10 +23,15 @@ export interface EventStreamOptions {
   /** Cap for the doubling delay after consecutive failures. */
   maxRetryMs?: number;
   /**
-   * No byte for this long means a dead connection (the server sends a comment at least every 15 s),
-   * so it is dropped and reopened.
+   * No byte for this long means a dead connection, so it is dropped and reopened: the server sends a
+   * heartbeat comment every 15 s (`medondoor.live.heartbeat`), so the default is twice that.
    */
   idleTimeoutMs?: number;
+  /**
+   * Whether the server answers: false when a connection cannot be opened or goes silent past the idle
+   * timeout, true as soon as one is answered.
+   */
+  onReachable?: (reachable: boolean) => void;
   fetch?: typeof fetch;
 }
 
@@ -58,7 +63,7 @@ interface Attempt {
 export function openEventStream(options: EventStreamOptions): EventStreamHandle {
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const maxRetryMs = options.maxRetryMs ?? 30_000;
-  const idleTimeoutMs = options.idleTimeoutMs ?? 45_000;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 30_000;
   let retryMs = options.retryMs ?? 3_000;
   let lastEventId = options.lastEventId ?? '';
   let closed = false;
@@ -93,36 +98,58 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
     try {
       token = await options.getToken(rejected);
     } catch {
+      // No token could be had (the renewal got no answer): as good as unreachable.
+      if (!closed) options.onReachable?.(false);
       return { outcome: closed ? 'closed' : 'failed', gotEvent: false };
     }
     // A reconnection asked for while the token was being renewed is this one.
     restartRequested = false;
     if (closed) return { outcome: 'closed', gotEvent: false };
     if (!token) return { outcome: 'unauthorized', gotEvent: false };
-    controller = new AbortController();
-    const { signal } = controller;
+    const attempt = new AbortController();
+    controller = attempt;
     const headers: Record<string, string> = { Accept: 'text/event-stream', Authorization: `Bearer ${token}` };
     if (lastEventId) headers['Last-Event-ID'] = lastEventId;
 
-    let response: Response;
+    // No byte for this long, from the request on, and the server is taken for unreachable: the
+    // connection is dropped and opened again.
+    let idleTimer: ReturnType<typeof setTimeout> | undefined;
+    const armIdle = () => {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => {
+        options.onReachable?.(false);
+        attempt.abort();
+      }, idleTimeoutMs);
+    };
     try {
-      response = await fetchImpl(options.url, { headers, signal, cache: 'no-store' });
-    } catch {
-      return { outcome: interrupted(), gotEvent: false };
+      armIdle();
+      let response: Response;
+      try {
+        response = await fetchImpl(options.url, { headers, signal: attempt.signal, cache: 'no-store' });
+      } catch {
+        if (!attempt.signal.aborted) options.onReachable?.(false);
+        return { outcome: interrupted(), gotEvent: false };
+      }
+      options.onReachable?.(true);
+      if (response.status === 401) {
+        void response.body?.cancel().catch(() => undefined);
+        return { outcome: 'unauthorized', gotEvent: false, refused: token };
+      }
+      const type = response.headers.get('content-type') ?? '';
+      if (!response.ok || !response.body || !type.startsWith('text/event-stream')) {
+        void response.body?.cancel().catch(() => undefined);
+        const retriable = response.ok || response.status >= 500 || response.status === 408 || response.status === 429;
+        if (!retriable) options.onFatal?.(response.status);
+        return { outcome: retriable ? 'failed' : 'fatal', gotEvent: false };
+      }
+      setStatus('live');
+      return await readEvents(response.body, armIdle);
+    } finally {
+      clearTimeout(idleTimer);
     }
-    if (response.status === 401) {
-      void response.body?.cancel().catch(() => undefined);
-      return { outcome: 'unauthorized', gotEvent: false, refused: token };
-    }
-    const type = response.headers.get('content-type') ?? '';
-    if (!response.ok || !response.body || !type.startsWith('text/event-stream')) {
-      void response.body?.cancel().catch(() => undefined);
-      const retriable = response.ok || response.status >= 500 || response.status === 408 || response.status === 429;
-      if (!retriable) options.onFatal?.(response.status);
-      return { outcome: retriable ? 'failed' : 'fatal', gotEvent: false };
-    }
+  }
 
-    setStatus('live');
+  async function readEvents(body: ReadableStream<Uint8Array>, onBytes: () => void): Promise<Attempt> {
     let gotEvent = false;
     const parser = new SseParser(
       {
@@ -142,19 +169,13 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
       },
       lastEventId,
     );
-    const reader = response.body.getReader();
+    const reader = body.getReader();
     const decoder = new TextDecoder();
-    let idleTimer: ReturnType<typeof setTimeout> | undefined;
-    const armIdle = () => {
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(() => controller?.abort(), idleTimeoutMs);
-    };
     try {
-      armIdle();
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
-        armIdle();
+        onBytes();
         parser.push(decoder.decode(value, { stream: true }));
         lastEventId = parser.lastId;
         if (closed) return { outcome: 'closed', gotEvent };
@@ -166,8 +187,6 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
     } catch {
       lastEventId = parser.lastId;
       return { outcome: interrupted(), gotEvent };
-    } finally {
-      clearTimeout(idleTimer);
     }
   }
 

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { reportServiceReachable } from '@/lib/connection';
 import { endSession } from '@/lib/session';
 
 afterEach(() => {
@@ -9,4 +10,5 @@ afterEach(() => {
   cleanup();
   endSession('logout');
   sessionStorage.clear();
+  reportServiceReachable(true);
 });
