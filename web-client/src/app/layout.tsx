@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
+import { errorMessage } from '@/lib/api-client';
 import { homeFor } from '@/lib/auth-routes';
 import { focusMainHeading } from '@/lib/focus';
 import { serviceLabel } from '@/lib/format';
@@ -39,6 +40,11 @@ function SignedIn({ session }: { session: Session }) {
       <button type="button" className="button button--secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
         {logout.isPending ? 'Logging out…' : 'Log out'}
       </button>
+      {logout.isError && (
+        <p role="alert" className="form-error">
+          {errorMessage(logout.error, 'you are still logged in')}
+        </p>
+      )}
     </div>
   );
 }

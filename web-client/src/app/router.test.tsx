@@ -91,6 +91,16 @@ describe('route guards', () => {
     expect(api.sent('POST', /\/api\/auth\/logout$/)[0]!.headers.get('authorization')).toBe(`Bearer token-${patient.id}`);
   });
 
+  it('keeps the person signed in, and says so, when a logout cannot reach the server', async () => {
+    mockFetch({ ...backendRoutes(), 'POST /api/auth/logout': () => Promise.reject(new TypeError('Failed to fetch')) });
+    signIn(patient);
+    const { router, user } = renderApp('/bookings');
+    await user.click(await screen.findByRole('button', { name: 'Log out' }));
+    expect(await screen.findByText('No connection: you are still logged in. Try again.')).toBeInTheDocument();
+    expect(getSession()).not.toBeNull();
+    expect(where(router)).toBe('/bookings');
+  });
+
   it('on a 401 whose renewal the server refuses ends the session and asks to log in again, keeping the page', async () => {
     const api = mockFetch({
       'GET /api/me': () => problem(401, { title: 'Unauthorized' }),

@@ -28,13 +28,28 @@ function toFieldMap(errors: FieldError[] | undefined): Record<string, string> {
   return map;
 }
 
-/** A message fit to show a person, whatever was thrown. */
-export function errorMessage(error: unknown): string {
+/**
+ * No answer from the service: the network is down, or a state change got none within
+ * {@link STATE_CHANGE_TIMEOUT_MS} and was abandoned. Either way the change was not made by this
+ * request, which is never sent later.
+ */
+export class ConnectionError extends Error {
+  constructor() {
+    super('The service cannot be reached. Check your connection and try again.');
+    this.name = 'ConnectionError';
+  }
+}
+
+/**
+ * A message fit to show a person, whatever was thrown. `notDone` says what did not happen when there
+ * was no connection ("the job was not accepted").
+ */
+export function errorMessage(error: unknown, notDone?: string): string {
   if (error instanceof ApiError) {
     if (error.problem.errors?.length && !error.problem.detail) return 'Please correct the highlighted fields.';
     return error.message;
   }
-  if (error instanceof TypeError) return 'The service cannot be reached. Check your connection and try again.';
+  if (error instanceof ConnectionError) return notDone ? `No connection: ${notDone}. Try again.` : error.message;
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
@@ -91,6 +106,17 @@ function send(method: string, path: string, options: RequestOptions, token: stri
   });
 }
 
+/** A request that changes state is abandoned after this long without an answer. */
+export const STATE_CHANGE_TIMEOUT_MS = 15_000;
+
+/** fetch's TypeError (no network) or an abort (a deadline passed, here or in the token's renewal). */
+function isNoAnswer(error: unknown): boolean {
+  if (error instanceof TypeError) return true;
+  // A DOMException, which is not always an Error of this realm.
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'AbortError' || name === 'TimeoutError';
+}
+
 /**
  * The one way the app talks to the API: attaches a fresh bearer token (renewing it first when it is
  * about to expire), parses problem bodies into ApiError, and on a 401 to a signed-in call renews the
@@ -98,8 +124,27 @@ function send(method: string, path: string, options: RequestOptions, token: stri
  * session (the route guards then send the person to /login with a return path). A 403
  * `provider-not-verified` tells the session, whose provider pages then show the verification status
  * instead of the job board.
+ *
+ * A request that changes state (anything but GET) that has no answer within
+ * {@link STATE_CHANGE_TIMEOUT_MS} is aborted, so that the browser drops it rather than send it
+ * whenever the network comes back; it fails, like any request the network refused, with a
+ * ConnectionError.
  */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const deadline = method === 'GET' ? null : new AbortController();
+  const timer = deadline ? setTimeout(() => deadline.abort(), STATE_CHANGE_TIMEOUT_MS) : undefined;
+  const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal) : options.signal;
+  try {
+    return await exchange<T>(method, path, { ...options, signal });
+  } catch (error) {
+    if (options.signal?.aborted || !isNoAnswer(error)) throw error;
+    throw new ConnectionError();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function exchange<T>(method: string, path: string, options: RequestOptions): Promise<T> {
   let token = await getFreshToken();
   let response = await send(method, path, options, token);
   if (response.status === 401 && token) {

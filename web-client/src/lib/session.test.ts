@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { patient, provider, providerIn, signIn } from '@/testing/test-utils';
-import { api, ApiError } from './api-client';
+import { api, ApiError, ConnectionError, errorMessage, STATE_CHANGE_TIMEOUT_MS } from './api-client';
 import { endSession, getAccessToken, getSession, lastEndReason, startSession, updateSessionUser } from './session';
 
 const login = (expiresIn = 900) => startSession({ accessToken: 'abc', tokenType: 'Bearer', expiresIn, user: patient });
@@ -91,6 +91,31 @@ describe('api client', () => {
     const mock = mockFetch({ 'POST /api/auth/refresh': renewed(), 'GET /api/me': ({ headers }) => json({ auth: headers.get('authorization') }) });
     await expect(api.get('/api/me')).resolves.toEqual({ auth: 'Bearer renewed' });
     expect(mock.requests.map((r) => r.url.pathname)).toEqual(['/api/auth/refresh', '/api/me']);
+  });
+
+  it('abandons a change of state with no answer after 15 s, as a ConnectionError, and never sends it again', async () => {
+    vi.useFakeTimers();
+    login();
+    const mock = mockFetch({ 'POST /api/bookings/:id/cancel': () => new Promise<Response>(() => undefined) });
+    const outcome = api.post('/api/bookings/b1/cancel').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(STATE_CHANGE_TIMEOUT_MS);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(errorMessage(error, 'the booking was not cancelled')).toBe('No connection: the booking was not cancelled. Try again.');
+    expect(mock.requests[0]!.signal?.aborted).toBe(true);
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(mock.requests).toHaveLength(1);
+  });
+
+  it('gives reads no deadline: a query is cancelled by its own signal only', async () => {
+    vi.useFakeTimers();
+    login();
+    let answer!: (response: Response) => void;
+    mockFetch({ 'GET /api/me': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    const read = api.get('/api/me');
+    await vi.advanceTimersByTimeAsync(60_000);
+    answer(json({ id: 'late' }));
+    await expect(read).resolves.toEqual({ id: 'late' });
   });
 
   it('marks a provider not verified on a 403 provider-not-verified, until the server says otherwise', async () => {

@@ -33,6 +33,16 @@ function compile(pattern: string) {
   return { method, regex, names };
 }
 
+/** As a browser's fetch does: an aborted request fails at once, and one aborted before it starts is never sent. */
+function abortable(signal: AbortSignal | null | undefined, send: () => Promise<Response>): Promise<Response> {
+  if (!signal) return send();
+  if (signal.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
+    send().then(resolve, reject);
+  });
+}
+
 /**
  * Replaces fetch with a small router: `{'POST /api/jobs/:id/claim': handler}`. Unknown routes
  * answer 404 and are reported, so a test notices a request it did not expect.
@@ -40,7 +50,8 @@ function compile(pattern: string) {
 export function mockFetch(routes: Record<string, MockHandler>) {
   const compiled = Object.entries(routes).map(([pattern, handler]) => ({ ...compile(pattern), handler }));
   const requests: MockRequest[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fetchMock = vi.fn((input: RequestInfo | URL, init: RequestInit = {}) => abortable(init.signal, () => route(input, init)));
+  const route = async (input: RequestInfo | URL, init: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
     const headers = new Headers(init.headers);
@@ -56,7 +67,7 @@ export function mockFetch(routes: Record<string, MockHandler>) {
     }
     requests.push({ method, url, params: {}, headers, body, signal: init.signal });
     return problem(404, { detail: `unmocked ${method} ${url.pathname}` });
-  });
+  };
   vi.stubGlobal('fetch', fetchMock);
   return {
     fetchMock,

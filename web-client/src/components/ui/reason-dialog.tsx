@@ -23,13 +23,15 @@ interface ReasonDialogProps {
   error: unknown;
   /** A failure put in the service's domain terms (a conflict), or null for the usual message. */
   describe?: (error: unknown) => string | null;
+  /** What did not happen when there was no connection, e.g. "the booking was not cancelled". */
+  notDone?: string;
   onSubmit: (reason: string) => void;
   onClose: () => void;
 }
 
 /** Asks why before an action (the reason is kept or shown to someone), then takes it. */
 export function ReasonDialog(props: ReasonDialogProps) {
-  const { title, children, required, max, hint, action, pendingAction, danger, closeLabel = 'Cancel', pending, error, describe } = props;
+  const { title, children, required, max, hint, action, pendingAction, danger, closeLabel = 'Cancel', pending, error, describe, notDone } = props;
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -43,7 +45,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
   };
 
   const serverError = error instanceof ApiError ? error.fieldErrors.reason : undefined;
-  const formError = error ? (describe?.(error) ?? (serverError ? null : errorMessage(error))) : null;
+  const formError = error ? (describe?.(error) ?? (serverError ? null : errorMessage(error, notDone))) : null;
 
   return (
     <Dialog title={title} onClose={props.onClose}>

@@ -37,6 +37,7 @@ export function DecisionDialog({ provider, action, onClose, onDone }: DecisionDi
       pending={decide.isPending}
       error={decide.error}
       describe={(error) => conflictMessage(error, provider)}
+      notDone="nothing was changed"
       onSubmit={(reason) => decide.mutate({ action, reason }, { onSuccess: (updated) => onDone(`${ACTION_DONE[action]} ${updated.name}. The reason is in the audit log.`) })}
       onClose={onClose}
     >

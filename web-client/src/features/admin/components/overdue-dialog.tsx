@@ -39,6 +39,7 @@ export function OverdueDialog({ booking, action, onClose, onDone }: OverdueDialo
       pending={act.isPending}
       error={act.error}
       describe={conflictMessage}
+      notDone="nothing was changed"
       onSubmit={(reason) =>
         act.mutate(reason, {
           onSuccess: () =>

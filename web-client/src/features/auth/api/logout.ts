@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, ApiError, ConnectionError } from '@/lib/api-client';
 import { endSession } from '@/lib/session';
 
 /** Ends the session on the server: its tokens are refused everywhere and the refresh cookie is cleared. */
@@ -7,16 +7,19 @@ export function logout(): Promise<void> {
   return api.post<void>('/api/auth/logout');
 }
 
-/** Logs out, then forgets the token here (and in every other tab) whatever the server answered. */
+/** The server may not have heard: its cookie would sign this browser in again, so the session stays. */
+const notHeard = (error: unknown) => error instanceof ConnectionError || (error instanceof ApiError && error.status >= 500);
+
+/**
+ * Logs out, then forgets the token here and in every other tab. A session the server had already
+ * ended counts as logged out; a logout it did not hear fails, and the person is still signed in.
+ */
 export function useLogout() {
   return useMutation({
-    mutationFn: async () => {
-      try {
-        await logout();
-      } catch {
-        // A session the server had already ended is as good as logged out.
-      }
+    mutationFn: logout,
+    onSuccess: () => endSession('logout'),
+    onError: (error) => {
+      if (!notHeard(error)) endSession('logout');
     },
-    onSettled: () => endSession('logout'),
   });
 }

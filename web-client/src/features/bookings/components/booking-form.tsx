@@ -84,7 +84,7 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby="booking-form-title" data-testid="booking-form">
       <h2 id="booking-form-title">Book a visit</h2>
-      <FormError message={create.error && !hasFieldErrors ? errorMessage(create.error) : null} />
+      <FormError message={create.error && !hasFieldErrors ? errorMessage(create.error, 'the booking was not made') : null} />
       <SelectField
         label="Service"
         name="serviceType"

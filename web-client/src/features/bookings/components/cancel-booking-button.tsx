@@ -38,6 +38,7 @@ export function CancelBookingButton({ booking }: { booking: Booking }) {
           pending={cancel.isPending}
           error={cancel.error}
           describe={tooLate}
+          notDone="the booking was not cancelled"
           onSubmit={(reason) => cancel.mutate(reason || undefined, { onSuccess: () => setAsking(false) })}
           onClose={() => {
             setAsking(false);

@@ -66,7 +66,7 @@ export function RatingForm({ bookingId }: { bookingId: string }) {
         error={errors.review ?? serverErrors.review}
         hint={`${review.length} / ${REVIEW_MAX_LENGTH} characters`}
       />
-      <FormError message={rate.error && !hasFieldErrors ? errorMessage(rate.error) : null} />
+      <FormError message={rate.error && !hasFieldErrors ? errorMessage(rate.error, 'your rating was not sent') : null} />
       <button type="submit" className="button" disabled={rate.isPending}>
         {rate.isPending ? 'Sending…' : 'Submit rating'}
       </button>

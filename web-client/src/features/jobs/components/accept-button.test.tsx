@@ -1,5 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { makeBooking, provider, renderWithProviders, signIn, testQueryClient } from '@/testing/test-utils';
 import type { Booking } from '@/types/api';
@@ -11,6 +12,11 @@ function withJobs(jobs: Booking[]) {
   queryClient.setQueryData(jobKeys.available(), jobs);
   return queryClient;
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+  onlineManager.setOnline(true);
+});
 
 describe('Accept', () => {
   it('sends exactly one claim however often it is pressed, and reads "Accepting…" while disabled', async () => {
@@ -72,10 +78,45 @@ describe('Accept', () => {
     });
     const { user } = renderWithProviders(<AvailableJobs />, withJobs([makeBooking()]));
     await user.click(screen.getByRole('button', { name: /accept/i }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/cannot be reached/i);
+    expect(await screen.findByRole('alert')).toHaveTextContent('No connection: the job was not accepted. Try again.');
     const button = screen.getByRole('button', { name: /accept/i });
     expect(button).toBeEnabled();
     await user.click(button);
     await waitFor(() => expect(calls).toBe(2));
+  });
+
+  it('offline, fails at once instead of waiting to go through by itself when the network returns', async () => {
+    signIn(provider);
+    onlineManager.setOnline(false);
+    const api = mockFetch({ 'POST /api/jobs/:id/claim': () => Promise.reject(new TypeError('Failed to fetch')) });
+    const { user } = renderWithProviders(<AvailableJobs />, withJobs([makeBooking()]));
+    await user.click(screen.getByRole('button', { name: /accept/i }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('No connection: the job was not accepted. Try again.');
+    expect(api.sent('POST', /\/claim$/)).toHaveLength(1);
+
+    onlineManager.setOnline(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.sent('POST', /\/claim$/), 'nothing sent when the network returns').toHaveLength(1);
+    expect(screen.getByRole('button', { name: /accept/i })).toBeEnabled();
+  });
+
+  it('abandons a claim with no answer after 15 s, never sends it later, and Accept works again', async () => {
+    vi.useFakeTimers();
+    signIn(provider);
+    const api = mockFetch({ 'POST /api/jobs/:id/claim': () => new Promise<Response>(() => undefined) });
+    renderWithProviders(<AvailableJobs />, withJobs([makeBooking()]));
+
+    fireEvent.click(screen.getByRole('button', { name: /accept/i }));
+    await act(() => vi.advanceTimersByTimeAsync(14_999));
+    expect(screen.getByRole('button', { name: 'Accepting…' })).toBeDisabled();
+
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(screen.getByRole('alert')).toHaveTextContent('No connection: the job was not accepted. Try again.');
+    expect(screen.getByRole('button', { name: /accept/i })).toBeEnabled();
+    const [claim] = api.sent('POST', /\/claim$/);
+    expect(claim!.signal?.aborted, 'the browser drops the request').toBe(true);
+
+    await act(() => vi.advanceTimersByTimeAsync(10 * 60_000));
+    expect(api.sent('POST', /\/claim$/)).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import { isRefusedHere, useClaimJob } from '../api/claim-job';
 /**
  * Claims the job. Disabled from the instant it is pressed, and guarded by a ref as well, so that
  * however fast it is pressed only one request goes out. Re-enabled only after a failure that
- * trying again might fix (network trouble, 5xx).
+ * trying again might fix (no connection, or no answer in time: the claim was abandoned; 5xx).
  */
 export function AcceptButton({ jobId, label }: { jobId: string; label: string }) {
   const claim = useClaimJob(jobId);
@@ -34,7 +34,7 @@ export function AcceptButton({ jobId, label }: { jobId: string; label: string })
       </button>
       {retryable && (
         <p role="alert" className="form-error">
-          {errorMessage(claim.error)}
+          {errorMessage(claim.error, 'the job was not accepted')}
         </p>
       )}
     </div>

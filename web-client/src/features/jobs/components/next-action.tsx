@@ -7,9 +7,9 @@ import { ETA_MAX_MINUTES, useAdvanceJob, type JobStep } from '../api/advance-job
 import { RELEASE_REASON_MAX, useReleaseJob } from '../api/release-job';
 
 const ACTIONS = {
-  ACCEPTED: { label: 'On my way', pending: 'Sending…' },
-  EN_ROUTE: { label: 'Arrived', pending: 'Sending…' },
-  IN_PROGRESS: { label: 'Complete', pending: 'Completing…' },
+  ACCEPTED: { label: 'On my way', pending: 'Sending…', notDone: 'the patient was not told you are on your way' },
+  EN_ROUTE: { label: 'Arrived', pending: 'Sending…', notDone: 'your arrival was not recorded' },
+  IN_PROGRESS: { label: 'Complete', pending: 'Completing…', notDone: 'the visit was not completed' },
 } as const;
 
 /**
@@ -73,7 +73,7 @@ export function NextAction({ job, label }: { job: Booking; label: string }) {
           </button>
         )}
       </div>
-      <FormError message={advance.error ? errorMessage(advance.error) : null} />
+      <FormError message={advance.error ? errorMessage(advance.error, action.notDone) : null} />
       {givingBack && <GiveBackDialog job={job} label={label} onClose={() => setGivingBack(false)} />}
     </div>
   );
@@ -94,6 +94,7 @@ function GiveBackDialog({ job, label, onClose }: { job: Booking; label: string; 
       closeLabel="Keep the visit"
       pending={release.isPending}
       error={release.error}
+      notDone="the visit was not given back"
       onSubmit={(reason) => release.mutate(reason)}
       onClose={onClose}
     >
