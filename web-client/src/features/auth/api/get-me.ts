@@ -11,8 +11,8 @@ export function getMe(): Promise<User> {
 export const getMeQueryOptions = () => queryOptions({ queryKey: ['me'], queryFn: getMe });
 
 /**
- * The signed-in user, fresh from the server. Also proves that a token restored after a reload is
- * still good: a revoked one answers 401, which ends the session.
+ * The signed-in user, fresh from the server. Also proves that the session still stands: a token
+ * refused with 401 is renewed, and a session that cannot be renewed ends.
  */
 export function useMe() {
   const query = useQuery(getMeQueryOptions());
