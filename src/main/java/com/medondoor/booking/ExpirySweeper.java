@@ -37,11 +37,7 @@ class ExpirySweeper extends BackgroundLoop {
 
     /** One round: expires every booking due, batch after batch; how many. */
     Mono<Long> sweep() {
-        return Mono.defer(() -> expiries.expireBatch(BATCH_LIMIT))
-                .timeout(BATCH_TIMEOUT)
-                .repeat()
-                .takeUntil(expired -> expired < BATCH_LIMIT)
-                .reduce(0L, Long::sum)
+        return batchesUntilShort(() -> expiries.expireBatch(BATCH_LIMIT), BATCH_LIMIT, BATCH_TIMEOUT)
                 .doOnNext(expired -> {
                     if (expired > 0) {
                         log.info("Expired {} bookings nobody claimed in time", expired);
@@ -56,9 +52,6 @@ class ExpirySweeper extends BackgroundLoop {
 
     @Override
     protected Disposable run() {
-        return Mono.delay(interval)
-                .then(Mono.defer(this::sweep))
-                .repeat()
-                .subscribe(round -> { }, failure -> log.error("Expiry sweeper stopped", failure));
+        return roundsAfterPauses(interval, this::sweep, log, "Expiry sweeper");
     }
 }

@@ -64,12 +64,7 @@ class RetentionSweeper extends BackgroundLoop {
     }
 
     private Mono<Long> sweep(ExpiredRows table) {
-        return Mono.defer(() -> table.deleteBatch(BATCH_LIMIT))
-                .timeout(BATCH_TIMEOUT)
-                .defaultIfEmpty(0L)
-                .repeat()
-                .takeUntil(deleted -> deleted < BATCH_LIMIT)
-                .reduce(0L, Long::sum);
+        return batchesUntilShort(() -> table.deleteBatch(BATCH_LIMIT), BATCH_LIMIT, BATCH_TIMEOUT);
     }
 
     private void report(List<Swept> round) {
@@ -89,12 +84,7 @@ class RetentionSweeper extends BackgroundLoop {
     /** Stopping cancels the round in progress, if any: a statement cut short deletes nothing or commits alone. */
     @Override
     protected Disposable run() {
-        // A pause after each round rather than a fixed rate: rounds never overlap, and a scheduler that
-        // fell behind does not make up for missed ticks with rounds (and warnings) back to back.
-        return Mono.delay(interval)
-                .then(Mono.defer(this::sweep))
-                .repeat()
-                .subscribe(round -> { }, failure -> log.error("Retention sweeper stopped", failure));
+        return roundsAfterPauses(interval, this::sweep, log, "Retention sweeper");
     }
 
     /** What a round did to one table: rows deleted, or the failure that ended its sweep. */
