@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatVisitTime, formatWhen } from './format';
+import { formatDateTime, formatRelative, formatVisitTime, formatWhen } from './format';
 
 // The tests' browser is in Europe/Berlin (vite.config.ts).
 const range = (zone: string, start: string, end: string) =>
@@ -26,5 +26,26 @@ describe('times of a visit', () => {
     expect(formatDateTime('2031-12-04T14:20:00Z', 'UTC')).toMatch(/ \(UTC\)$/);
     expect(formatDateTime('2031-12-04T14:20:00Z')).not.toMatch(/\(/);
     expect(formatDateTime(null)).toBe('');
+  });
+});
+
+describe('relative times', () => {
+  const now = Date.parse('2031-12-04T12:00:00Z');
+  const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
+
+  it('says how long until a moment, or since, in the words people use', () => {
+    expect(formatRelative(at(0.5), now)).toBe('just now');
+    expect(formatRelative(at(40), now)).toBe('in 40 min');
+    expect(formatRelative(at(-5), now)).toBe('5 min ago');
+    expect(formatRelative(at(135), now)).toBe('in 2 h 15 min');
+    expect(formatRelative(at(-300), now)).toBe('5 h ago');
+    expect(formatRelative(at(3 * 24 * 60), now)).toBe('in 3 days');
+    expect(formatRelative(at(-120 * 24 * 60), now)).toBe('4 months ago');
+    expect(formatRelative(at(5 * 365 * 24 * 60), now)).toBe('in 5 years');
+  });
+
+  it('says nothing of a missing or broken time', () => {
+    expect(formatRelative(null, now)).toBe('');
+    expect(formatRelative('not a time', now)).toBe('');
   });
 });

@@ -117,3 +117,27 @@ export function formatWhen(booking: Pick<Booking, 'windowStart' | 'windowEnd' | 
   const text = end ? format('visit', booking.timeZone).formatRange(start, end) : format('visit', booking.timeZone).format(start);
   return text + zoneSuffix(booking.timeZone);
 }
+
+const MINUTE = 60_000;
+
+/** A span in words as people say it: "40 min", "2 h 15 min", "5 h", "3 days", "4 months", "5 years". */
+function span(ms: number): string {
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 3 && minutes % 60 !== 0) return `${hours} h ${minutes % 60} min`;
+  if (hours < 48) return `${Math.round(minutes / 60)} h`;
+  const days = Math.round(hours / 24);
+  if (days < 60) return `${days} days`;
+  const months = Math.round(days / 30.44);
+  return months < 24 ? `${months} months` : `${Math.round(days / 365.25)} years`;
+}
+
+/** A moment relative to `now`: "just now", "in 40 min", "5 min ago", "in 3 days". */
+export function formatRelative(iso: string | null | undefined, now: number): string {
+  const date = valid(iso);
+  if (!date) return '';
+  const ms = date.getTime() - now;
+  if (Math.abs(ms) < MINUTE) return 'just now';
+  return ms > 0 ? `in ${span(ms)}` : `${span(-ms)} ago`;
+}

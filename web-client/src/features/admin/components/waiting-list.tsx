@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
+import { useNow } from '@/hooks/use-now';
 import { errorMessage } from '@/lib/api-client';
 import { useWaitingBookings } from '../api/waiting-bookings';
 import { AdminBookingCard } from './admin-booking-card';
@@ -10,16 +10,6 @@ function waitedFor(createdAt: string, now: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} days`;
-}
-
-/** Re-renders every `ms`, so that ages keep counting without any event. */
-function useNow(ms: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-  return now;
 }
 
 /** Bookings nobody has taken for too long, oldest first; the console's stream keeps it live. */

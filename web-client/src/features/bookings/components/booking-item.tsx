@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Stars } from '@/components/ui/stars';
-import { formatAddress, formatArea, formatDateTime, formatWhen, serviceLabel } from '@/lib/format';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { formatAddress, formatArea, formatWhen, serviceLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import { canCancel, describeBooking } from '../utils/booking-progress';
 import { CancelBookingButton } from './cancel-booking-button';
@@ -33,7 +34,15 @@ export function BookingItem({ booking, linkToDetails = true }: { booking: Bookin
           </>
         )}
         <dt>When</dt>
-        <dd data-testid="booking-when">{formatWhen(booking)}</dd>
+        <dd data-testid="booking-when">
+          {formatWhen(booking)}
+          {booking.windowStart && (
+            <>
+              {' · '}
+              <RelativeTime iso={booking.windowStart} zone={booking.timeZone} />
+            </>
+          )}
+        </dd>
         {booking.notes && (
           <>
             <dt>Private notes</dt>
@@ -41,7 +50,9 @@ export function BookingItem({ booking, linkToDetails = true }: { booking: Bookin
           </>
         )}
         <dt>Booked</dt>
-        <dd>{formatDateTime(booking.createdAt, booking.timeZone)}</dd>
+        <dd>
+          <RelativeTime iso={booking.createdAt} zone={booking.timeZone} />
+        </dd>
       </dl>
       {/* Said as it changes, live: a provider accepted, set off, gave the visit back… */}
       <p role="status" className={`booking__progress booking__progress--${booking.status.toLowerCase()}`} data-testid="booking-progress">

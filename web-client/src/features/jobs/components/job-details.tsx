@@ -1,4 +1,5 @@
-import { addressLines, formatAddress, formatArea, formatDateTime, formatVisitTime, formatWhen } from '@/lib/format';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { addressLines, formatAddress, formatArea, formatVisitTime, formatWhen } from '@/lib/format';
 import type { Booking } from '@/types/api';
 
 /** What a provider decides on: the area, the need and the time; never who or exactly where. */
@@ -14,15 +15,27 @@ function JobSummary({ job }: { job: Booking }) {
         </>
       )}
       <dt>When</dt>
-      <dd data-testid="job-when">{formatWhen(job)}</dd>
+      <dd data-testid="job-when">
+        {formatWhen(job)}
+        {job.windowStart && (
+          <>
+            {' · '}
+            <RelativeTime iso={job.windowStart} zone={job.timeZone} />
+          </>
+        )}
+      </dd>
       {job.status === 'EN_ROUTE' && job.expectedArrival && (
         <>
           <dt>You arrive</dt>
-          <dd>around {formatVisitTime(job.expectedArrival, job.timeZone)}</dd>
+          <dd>
+            around {formatVisitTime(job.expectedArrival, job.timeZone)} · <RelativeTime iso={job.expectedArrival} zone={job.timeZone} />
+          </dd>
         </>
       )}
       <dt>Requested</dt>
-      <dd>{formatDateTime(job.createdAt, job.timeZone)}</dd>
+      <dd>
+        <RelativeTime iso={job.createdAt} zone={job.timeZone} />
+      </dd>
     </>
   );
 }
