@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { patient } from '@/testing/test-utils';
-import { getAccessToken, getSession, lastEndReason, startSession } from './session';
+import { getAccessToken, getSession, isRestoring, lastEndReason, startSession } from './session';
 import { getFreshToken, keepSessionFresh, restoreSession } from './session-renewal';
 
 const login = (expiresIn = 900) => startSession({ accessToken: 't0', tokenType: 'Bearer', expiresIn, user: patient });
@@ -44,6 +44,25 @@ describe('session renewal', () => {
     expect(getSession()).toBeNull();
     expect(lastEndReason()).not.toBe('expired');
     expect(mock.refreshes()).toHaveLength(1);
+  });
+
+  it('keeps signing in while the service cannot be reached, and takes the session up once back online', async () => {
+    let reachable = false;
+    const mock = refreshing(() => (reachable ? undefined : Promise.reject(new TypeError('Failed to fetch'))));
+    const restored = restoreSession();
+    await vi.waitFor(() => expect(mock.refreshes()).toHaveLength(1));
+    expect(isRestoring()).toBe(true);
+    expect(getSession()).toBeNull();
+    reachable = true;
+    // Said until heard: the app starts listening once its first attempt has failed.
+    await vi.waitFor(() => {
+      window.dispatchEvent(new Event('online'));
+      expect(mock.refreshes()).toHaveLength(2);
+    });
+    await restored;
+    expect(getAccessToken()).toBe('t1');
+    expect(isRestoring()).toBe(false);
+    expect(mock.refreshes()).toHaveLength(2);
   });
 
   it('does not ask the server when the tab already has a token', async () => {

@@ -1,4 +1,5 @@
 import type { LoginResponse } from '@/types/api';
+import { reportServiceReachable } from './connection';
 import { endSession, getSession, setRestoring, startSession, subscribeSession } from './session';
 import { withRefreshLock } from './session-tabs';
 
@@ -74,14 +75,40 @@ export async function getFreshToken(rejected?: string | null): Promise<string | 
   return refreshSession(session.accessToken);
 }
 
-/** At start-up, with no token in memory: a session kept by the cookie (a reload, a new tab) is taken up. */
+/** Resolves when the browser says it is back online, or after `ms`, whichever comes first. */
+function backOnlineOrAfter(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    window.addEventListener('online', done);
+  });
+}
+
+/**
+ * At start-up, with no token in memory: a session kept by the cookie (a reload, a new tab) is taken up.
+ * While the service cannot be reached (offline, 5xx) the app keeps asking, when the browser is back online
+ * or every {@link RENEW_RETRY_MS}, rather than showing the login page to someone who is signed in; the
+ * offline banner says why meanwhile.
+ */
 export async function restoreSession(): Promise<void> {
   if (getSession()) return;
   setRestoring(true);
   try {
-    await refreshSession(null);
-  } catch {
-    // The service cannot be reached: signed out here until the person logs in.
+    for (;;) {
+      try {
+        await refreshSession(null);
+        reportServiceReachable(true);
+        return;
+      } catch {
+        reportServiceReachable(false);
+        await backOnlineOrAfter(RENEW_RETRY_MS);
+        if (getSession()) return; // another tab shared its token meanwhile
+      }
+    }
   } finally {
     setRestoring(false);
   }

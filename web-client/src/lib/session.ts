@@ -97,6 +97,10 @@ export function setRestoring(value: boolean) {
   notify();
 }
 
+export function isRestoring(): boolean {
+  return restoring;
+}
+
 export function subscribeSession(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -107,5 +111,5 @@ export function useSession(): Session | null {
 }
 
 export function useSessionRestoring(): boolean {
-  return useSyncExternalStore(subscribeSession, () => restoring, () => restoring);
+  return useSyncExternalStore(subscribeSession, isRestoring, isRestoring);
 }
