@@ -153,7 +153,15 @@ export interface Rating {
   createdAt: string;
 }
 
-export interface ProviderRatings extends Page<{ id: string; stars: number; review: string | null; createdAt: string }> {
+/** A rating as a provider's page lists it: no booking, no patient. */
+export interface ProviderRating {
+  id: string;
+  stars: number;
+  review: string | null;
+  createdAt: string;
+}
+
+export interface ProviderRatings extends Page<ProviderRating> {
   average: number | null;
   count: number;
 }

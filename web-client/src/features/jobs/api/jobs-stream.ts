@@ -4,6 +4,7 @@ import type { SseEvent } from '@/lib/sse-parser';
 import { reportNotVerified, updateSessionUser } from '@/lib/session';
 import type { Booking, Page, User } from '@/types/api';
 import { addAvailableJob, applyMyJob, findMyJob, isClaiming, jobKeys, markJobGone, setAvailableJobs, withdrawMyJob } from '../utils/job-cache';
+import { applyRatedJob, type RatedJob } from '../utils/rated-job';
 import { withdrawalNotice, type Withdrawal } from '../utils/withdrawal';
 
 export const JOBS_STREAM_URL = '/api/jobs/stream';
@@ -21,7 +22,8 @@ interface JobRemoved {
 
 /**
  * Applies one event of GET /api/jobs/stream to the cache: the board's jobs come and go; the provider's
- * own visits change (`job.updated`, whole) or are taken from them (`job.withdrawn`, with why).
+ * own visits change (`job.updated`, whole) or are taken from them (`job.withdrawn`, with why), and a
+ * patient's rating of one reaches the history and the rating summary (`job.rated`).
  * `account.updated` (the provider stopped being VERIFIED; the stream then ends) goes to the session,
  * whose new status sends the provider's page to the status page.
  */
@@ -52,6 +54,9 @@ export function applyJobEvent(queryClient: QueryClient, event: SseEvent) {
       withdrawMyJob(queryClient, withdrawal.id, withdrawalNotice(withdrawal, findMyJob(queryClient, withdrawal.id)));
       break;
     }
+    case 'job.rated':
+      applyRatedJob(queryClient, JSON.parse(event.data) as RatedJob);
+      break;
     case 'account.updated':
       updateSessionUser(JSON.parse(event.data) as User);
       break;

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { ProviderRatings } from '@/types/api';
+import { ratingKeys } from '../utils/rating-cache';
 
 export function getProviderRatings(providerId: string, page = 0, size = 5): Promise<ProviderRatings> {
   return api.get<ProviderRatings>(`/api/providers/${encodeURIComponent(providerId)}/ratings`, { query: { page, size } });
@@ -8,9 +9,10 @@ export function getProviderRatings(providerId: string, page = 0, size = 5): Prom
 
 export const getProviderRatingsQueryOptions = (providerId: string) =>
   queryOptions({
-    queryKey: ['ratings', 'provider', providerId],
+    queryKey: ratingKeys.provider(providerId),
     queryFn: () => getProviderRatings(providerId),
-    // No stream carries ratings; look again now and then, and whenever the tab regains focus.
+    // The job stream brings each new rating (job.rated); looking again now and then catches those given
+    // while it was away too long to replay them.
     refetchInterval: 30_000,
   });
 

@@ -3,9 +3,22 @@ import { Stars } from '@/components/ui/stars';
 import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useProviderRatings } from '../api/get-provider-ratings';
+import { RatingNews } from './rating-news';
 
-/** A provider's average rating, how many patients gave one, and the latest reviews. */
+/**
+ * A provider's average rating, how many patients gave one, and the latest reviews; a rating given while
+ * the page is open arrives on the job stream and is said above them.
+ */
 export function RatingSummary({ providerId }: { providerId: string }) {
+  return (
+    <>
+      <RatingNews providerId={providerId} />
+      <RatingFigures providerId={providerId} />
+    </>
+  );
+}
+
+function RatingFigures({ providerId }: { providerId: string }) {
   const ratings = useProviderRatings(providerId);
   if (ratings.isPending) return <p className="muted">Loading ratings…</p>;
   if (ratings.isError) return <FormError message={`Ratings could not be loaded. ${errorMessage(ratings.error)}`} />;

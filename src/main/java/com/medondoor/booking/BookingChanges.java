@@ -10,7 +10,8 @@ package com.medondoor.booking;
  * The event records the facts of the change as {@code changed} has them (migrations V11, V15): its
  * status, who acted ({@code :actor}, null for the service itself), the provider, the visit's window and
  * the booking's expiry from then on, the reason, words and expected arrival the change gave, and when; the live
- * feed renders the event from them, whatever happens to the booking afterwards.
+ * feed renders the event from them, whatever happens to the booking afterwards. A rating is recorded
+ * the same way ({@link #rating(String)}), though it changes no status.
  */
 public final class BookingChanges {
 
@@ -87,6 +88,29 @@ public final class BookingChanges {
     public static String statementOrRefusal(String change, String refusal) {
         return changes("", change, false) + ", refusal AS (\n" + indent(refusal) + "\n)\n"
                 + VIEW.formatted(",\n       refusal.*") + "  FULL JOIN refusal ON true\n";
+    }
+
+    /**
+     * Records a rating as an event of its booking, in the statement that inserts it (migration V17): the
+     * booking's facts as they stand (a completed booking changes no more), the patient as the actor, and the
+     * rating's id, which marks the event as no change of status. The statement returns the inserted rating.
+     *
+     * @param insert an INSERT into {@code ratings} with {@code RETURNING *}; no row, no event
+     */
+    public static String rating(String insert) {
+        return """
+                WITH rated AS (
+                %s
+                ), recorded AS (
+                    INSERT INTO booking_events (booking_id, status, actor_id, provider_id, scheduled_for, window_end,
+                                                expires_at, reason, note, expected_arrival, rating_id)
+                    SELECT b.id, b.status, rated.patient_id, b.provider_id, b.scheduled_for, b.window_end,
+                           b.expires_at, b.status_reason, b.status_note, b.expected_arrival, rated.id
+                      FROM rated
+                      JOIN bookings b ON b.id = rated.booking_id
+                )
+                SELECT * FROM rated
+                """.formatted(indent(insert));
     }
 
     private static String changes(String before, String change, boolean takesVisit) {

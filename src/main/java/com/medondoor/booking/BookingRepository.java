@@ -114,7 +114,7 @@ class BookingRepository {
                 .one();
     }
 
-    /** Every step of the patient's booking, oldest first; none if it is not theirs. */
+    /** Every step of the patient's booking, oldest first (its rating is none); none if it is not theirs. */
     Flux<BookingStep> steps(UUID id, UUID patient) {
         return db.sql("""
                 SELECT e.status, e.occurred_at, e.reason, e.note, e.expected_arrival,
@@ -122,7 +122,7 @@ class BookingRepository {
                   FROM booking_events e
                   JOIN bookings booking       ON booking.id = e.booking_id
                   LEFT JOIN accounts provider ON provider.id = coalesce(e.provider_id, e.former_provider_id)
-                 WHERE e.booking_id = :id AND booking.patient_id = :patient
+                 WHERE e.booking_id = :id AND booking.patient_id = :patient AND e.rating_id IS NULL
                  ORDER BY e.id
                 """)
                 .bind("id", id)

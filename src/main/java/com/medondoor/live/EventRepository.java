@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
 import com.medondoor.job.JobVisibility;
+import com.medondoor.rating.RatingSummary;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -23,23 +24,31 @@ class EventRepository {
     /**
      * The final events, each as the booking was right after it: the facts the event recorded (migration
      * V11) and the booking's unchanging data, never what its row says now, which later changes may have
-     * moved on. The columns are those of {@code booking_views}; a status event carries no rating. A read
-     * adds its own conditions with AND.
+     * moved on. The columns are those of {@code booking_views}; a status event carries no rating. A rating
+     * event (V17) carries its rating, which never changes, and the provider's summary as it is now; its
+     * {@code updated_at} stays the completion's, as the booking shows it ({@code job.PrivateDetails} counts
+     * from it). A read adds its own conditions with AND.
      */
     private static final String EVENTS = """
             SELECT e.id AS event_id, booking.id, booking.service_type, e.status, booking.address, booking.street,
                    booking.flat, booking.postcode, booking.city, booking.district, booking.country, booking.phone,
                    booking.need, booking.notes, e.scheduled_for, e.window_end, booking.time_zone,
                    e.expires_at, e.expected_arrival, e.reason AS status_reason, e.note AS status_note,
-                   booking.created_at, e.occurred_at AS updated_at, booking.patient_id, patient.name AS patient_name,
+                   booking.created_at,
+                   CASE WHEN e.rating_id IS NULL THEN e.occurred_at ELSE booking.updated_at END AS updated_at,
+                   booking.patient_id, patient.name AS patient_name,
                    e.provider_id, provider.name AS provider_name, e.former_provider_id, booking.released_by,
-                   NULL::smallint AS rating_stars, NULL::text AS rating_review, NULL::timestamptz AS rating_created_at
+                   e.rating_id, rating.stars AS rating_stars, rating.review AS rating_review,
+                   rating.created_at AS rating_created_at, summary.average AS rating_average,
+                   summary.count AS rating_count
               FROM booking_events e
               JOIN bookings booking       ON booking.id = e.booking_id
               JOIN accounts patient       ON patient.id = booking.patient_id
               LEFT JOIN accounts provider ON provider.id = e.provider_id
+              LEFT JOIN ratings rating    ON rating.id = e.rating_id
+             CROSS JOIN LATERAL %s summary
              WHERE e.id < (SELECT booking_events_horizon())
-            """;
+            """.formatted(RatingSummary.of("rating.provider_id"));
 
     private final DatabaseClient db;
 
@@ -114,7 +123,10 @@ class EventRepository {
     }
 
     private static BookingEvent event(Readable row) {
+        UUID rating = row.get("rating_id", UUID.class);
         return new BookingEvent(row.get("event_id", Long.class), BookingView.from(row),
-                row.get("former_provider_id", UUID.class), Set.of(row.get("released_by", UUID[].class)));
+                row.get("former_provider_id", UUID.class), Set.of(row.get("released_by", UUID[].class)),
+                rating == null ? null : new BookingEvent.Rated(rating,
+                        new RatingSummary(row.get("rating_average", Double.class), row.get("rating_count", Long.class))));
     }
 }

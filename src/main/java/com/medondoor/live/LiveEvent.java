@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.booking.BookingView;
+import com.medondoor.rating.PublicRating;
+import com.medondoor.rating.RatingSummary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,11 +27,15 @@ final class LiveEvent {
         /**
          * To every provider who sees the job: {@code job.available}, or {@code job.removed} once claimed,
          * cancelled or expired. To the visit's provider instead: {@code job.updated} for each change of
-         * their visit, and {@code job.withdrawn} when a change takes it from them.
+         * their visit, {@code job.withdrawn} when a change takes it from them, and {@code job.rated} when
+         * its patient rates it.
          */
         JOBS {
             @Override
             Frame encode(BookingEvent event, boolean whole, boolean own, JsonMapper json) {
+                if (own && event.rated() != null) {
+                    return Frame.event(event.id(), "job.rated", json.writeValueAsString(RatedJob.of(event, whole)));
+                }
                 if (own) {
                     return event.formerProvider() != null
                             ? Frame.event(event.id(), "job.withdrawn", json.writeValueAsString(Withdrawal.of(event)))
@@ -85,6 +91,21 @@ final class LiveEvent {
         static Withdrawal of(BookingEvent event) {
             BookingView booking = event.booking();
             return new Withdrawal(booking.id(), booking.status(), booking.statusReason(), booking.statusNote());
+        }
+    }
+
+    /**
+     * What the provider is told when the patient rates their visit: the visit as they may see it, now with
+     * its rating; the rating as their ratings page lists it (no patient there); and their summary now.
+     */
+    record RatedJob(BookingView job, PublicRating rating, RatingSummary summary) {
+
+        static RatedJob of(BookingEvent event, boolean whole) {
+            BookingView booking = event.booking();
+            BookingView.Rating rating = booking.rating();
+            return new RatedJob(whole ? booking : booking.withoutPrivateDetails(),
+                    new PublicRating(event.rated().ratingId(), rating.stars(), rating.review(), rating.createdAt()),
+                    event.rated().summary());
         }
     }
 

@@ -2,6 +2,7 @@ package com.medondoor.rating;
 
 import java.util.UUID;
 
+import com.medondoor.booking.BookingChanges;
 import com.medondoor.booking.BookingStatus;
 import com.medondoor.system.PageRequest;
 import io.r2dbc.spi.Parameters;
@@ -21,18 +22,19 @@ class RatingRepository {
     }
 
     /**
-     * Rates the patient's COMPLETED booking; empty when it is not theirs, not COMPLETED or already rated
-     * (the unique constraint on {@code booking_id} settles a race between two attempts).
+     * Rates the patient's COMPLETED booking, with the event that tells its provider live; empty when it is
+     * not theirs, not COMPLETED or already rated (the unique constraint on {@code booking_id} settles a race
+     * between two attempts).
      */
     Mono<RatingView> insert(UUID booking, UUID patient, RateRequest request) {
-        return db.sql("""
+        return db.sql(BookingChanges.rating("""
                 INSERT INTO ratings (booking_id, patient_id, provider_id, stars, review)
                 SELECT id, patient_id, provider_id, :stars, :review
                   FROM bookings
                  WHERE id = :booking AND patient_id = :patient AND status = 'COMPLETED'
                 ON CONFLICT (booking_id) DO NOTHING
                 RETURNING *
-                """)
+                """))
                 .bind("booking", booking)
                 .bind("patient", patient)
                 .bind("stars", request.stars().shortValue())
@@ -59,12 +61,11 @@ class RatingRepository {
     /** The provider's summary; empty when no provider has this id. */
     Mono<RatingSummary> summary(UUID provider) {
         return db.sql("""
-                SELECT round(avg(r.stars), 2)::float8 AS average, count(r.id) AS count
+                SELECT summary.average, summary.count
                   FROM accounts u
-                  LEFT JOIN ratings r ON r.provider_id = u.id
+                 CROSS JOIN LATERAL %s summary
                  WHERE u.id = :provider AND u.role = 'PROVIDER'
-                 GROUP BY u.id
-                """)
+                """.formatted(RatingSummary.of("u.id")))
                 .bind("provider", provider)
                 .map(row -> new RatingSummary(row.get("average", Double.class), row.get("count", Long.class)))
                 .one();

@@ -57,6 +57,14 @@ final class Changes {
         return ok("/api/bookings/" + id(booking) + "/cancel", patient);
     }
 
+    /** Rates a completed visit; the rating. */
+    JsonNode rate(Api.Account patient, JsonNode booking, int stars, String review) {
+        String body = api.post("/api/bookings/" + id(booking) + "/rating", patient, Map.of("stars", stars, "review", review))
+                .expectStatus().isCreated()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return LiveClient.json(body);
+    }
+
     static String id(JsonNode booking) {
         return booking.get("id").asString();
     }

@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossReplicaIntegrationTests extends IntegrationTest {
 
-
     @Autowired
     private Environment environment;
 
@@ -55,5 +54,30 @@ class CrossReplicaIntegrationTests extends IntegrationTest {
         assertThat(received).as("events on replica B for the booking made and claimed on replica A").satisfiesExactly(
                 available -> assertThat(available).startsWith("job.available").contains(booking[0].toString()),
                 removed -> assertThat(removed).startsWith("job.removed").contains(booking[0].toString()).contains("CLAIMED"));
+    }
+
+    @Test
+    void ratingGivenOnOneReplicaReachesTheProviderOnTheOther() {
+        Api.Account provider = api().provider(ServiceType.NURSE_VISIT);
+        Api.Account patient = api().patient();
+        UUID booking = api().book(patient, ServiceType.NURSE_VISIT);
+        api().claim(provider, booking);
+        api().complete(provider, booking);
+
+        try (Replica replicaB = Replica.beside(environment, Map.of())) {
+            WebTestClient onB = replicaB.client(LiveClient.TIMEOUT);
+            StepVerifier.create(new LiveClient(onB).jobs(provider))
+                    .assertNext(event -> assertThat(event.event()).as("first event on replica B").isEqualTo("snapshot"))
+                    .then(() -> api().post("/api/bookings/" + booking + "/rating", patient, Map.of("stars", 4))
+                            .expectStatus().isCreated())
+                    .assertNext(event -> {
+                        assertThat(event.event()).as("event on replica B for the rating given on replica A").isEqualTo("job.rated");
+                        assertThat(LiveClient.data(event).at("/job/id").asString()).as("rated visit").isEqualTo(booking.toString());
+                        assertThat(LiveClient.data(event).at("/rating/stars").asInt()).as("stars").isEqualTo(4);
+                        assertThat(LiveClient.data(event).at("/summary/count").asLong()).as("ratings counted").isEqualTo(1);
+                    })
+                    .thenCancel()
+                    .verify(Duration.ofSeconds(30));
+        }
     }
 }

@@ -72,6 +72,22 @@ class RatingIntegrationTests extends IntegrationTest {
                 .jsonPath("$.rating.createdAt").isNotEmpty();
     }
 
+    @Test
+    void rateThenTheVisitsStepsStayTheSame() {
+        Api.Account patient = api().patient();
+        UUID booking = completedBooking(patient, api().provider(ServiceType.NURSE_VISIT));
+        String before = steps(booking, patient);
+
+        rate(booking, patient, Map.of("stars", 5)).expectStatus().isCreated();
+
+        assertThat(steps(booking, patient)).as("steps after the rating: a rating is no step of the visit").isEqualTo(before);
+    }
+
+    private String steps(UUID booking, Api.Account patient) {
+        return api().get("/api/bookings/" + booking + "/steps", patient).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidStars")
     void rateWhenStarsInvalidThenBadRequestNamingStars(String description, Map<String, Object> body) {
