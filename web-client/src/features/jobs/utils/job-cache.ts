@@ -13,6 +13,8 @@ export const jobKeys = {
   duty: () => ['jobs', 'duty'] as const,
   // Visits taken from the provider (cancelled, given back…), said until they dismiss it; never fetched.
   notices: () => ['jobs', 'notices'] as const,
+  // What the provider's last action did (see outcome.ts); never fetched.
+  outcome: () => ['jobs', 'outcome'] as const,
 };
 
 /** A job on the dashboard; `notice` is set while it shows why it is about to leave. */
@@ -52,6 +54,11 @@ export function addAvailableJob(queryClient: QueryClient, job: Booking) {
     jobs.some((existing) => existing.id === job.id && !existing.notice) ? jobs : [...jobs.filter((existing) => existing.id !== job.id), job].sort(byUrgency),
   );
 }
+
+export function findAvailableJob(queryClient: QueryClient, id: string): AvailableJob | undefined {
+  return queryClient.getQueryData<AvailableJob[]>(jobKeys.available())?.find((job) => job.id === id);
+}
+
 
 export function dropAvailableJob(queryClient: QueryClient, id: string) {
   queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), (jobs) => jobs?.filter((job) => job.id !== id));
