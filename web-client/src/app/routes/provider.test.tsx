@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, provider, redacted, renderApp, signIn } from '@/testing/test-utils';
@@ -326,6 +326,9 @@ describe('provider dashboard', () => {
     stream.current.event(3, 'job.available', newAsap);
     await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([asap.id, newAsap.id, sooner.id, later.id]));
     expect(within(cards()[0]!).getByTestId('job-when')).toHaveTextContent('As soon as possible');
+    // The order is said, and the jobs that just arrived, though not on top, are marked.
+    expect(screen.getByRole('list', { name: 'Available jobs' })).toHaveAccessibleDescription('Most urgent first: as soon as possible, then by time');
+    expect(cards().map((card) => card.dataset.new === 'true')).toEqual([false, true, true, false]);
   });
 
   it('shows only PENDING jobs as available: an ACCEPTED or COMPLETED one is not on the list', async () => {
@@ -474,5 +477,132 @@ describe('provider dashboard', () => {
     expect(within(first!).getByTestId('job-address')).toHaveTextContent('12 Old Road, Berlin');
     expect(within(first!).getByTestId('job-area')).toHaveTextContent('Area not given');
     expect(within(second!).getByTestId('job-address')).toHaveTextContent(/^5 Legacy Lane, Berlin$/);
+  });
+});
+
+describe('new jobs on the provider dashboard', () => {
+  const SOUND_KEY = 'medondoor.new-job-sound';
+  afterEach(() => localStorage.removeItem(SOUND_KEY));
+
+  /** The page as the provider's browser has it: looked at (shown and in use), or not. */
+  function lookAt(page: { visible: boolean; focused: boolean }) {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue(page.visible ? 'visible' : 'hidden');
+    vi.spyOn(document, 'hasFocus').mockReturnValue(page.focused);
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new Event(page.focused ? 'focus' : 'blur'));
+    });
+  }
+
+  async function liveBoard(jobs: Booking[] = []) {
+    const board = dashboard();
+    await waitFor(() => expect(board.stream.feeds).toHaveLength(1));
+    board.stream.current.event(1, 'snapshot', page(jobs, 100));
+    await waitFor(() => expect(cards()).toHaveLength(jobs.length));
+    return board;
+  }
+
+  const cardOf = (job: Booking) => cards().find((card) => card.dataset.id === job.id);
+
+  it('marks a job that arrives live New, announces it politely and counts it beside the heading; the first snapshot’s jobs are not new', async () => {
+    lookAt({ visible: true, focused: true });
+    const waiting = redacted(makeBooking());
+    const { stream } = await liveBoard([waiting]);
+    const announcer = screen.getByTestId('new-job-announcer');
+    expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toBeEmptyDOMElement();
+    expect(cardOf(waiting)).not.toHaveAttribute('data-new');
+
+    const fresh = redacted(makeBooking({ area: { district: 'Mitte', city: 'Berlin' } }));
+    stream.current.event(2, 'job.available', fresh);
+    await waitFor(() => expect(cardOf(fresh)).toHaveAttribute('data-new', 'true'));
+    expect(within(cardOf(fresh)!).getByText('New')).toBeInTheDocument();
+    expect(announcer).toHaveTextContent('New job: Nurse home visit in Mitte, Berlin');
+    expect(screen.getByRole('heading', { level: 2, name: /^Available jobs/ })).toHaveTextContent('Available jobs 1 new');
+    expect(cardOf(waiting)).not.toHaveAttribute('data-new');
+
+    // Taken by someone else, it is no longer new: no mark, no line, no count.
+    stream.current.event(3, 'job.removed', { id: fresh.id, reason: 'CLAIMED' });
+    await waitFor(() => expect(announcer).toBeEmptyDOMElement());
+    expect(screen.getByRole('heading', { level: 2, name: /^Available jobs/ })).toHaveTextContent(/^Available jobs$/);
+  });
+
+  it('counts in the tab’s title the new jobs that came while the provider looked elsewhere, until they look again', async () => {
+    lookAt({ visible: true, focused: true });
+    const { stream } = await liveBoard();
+    await waitFor(() => expect(document.title).toBe('Nurse home visit jobs · MedOnDoor'));
+
+    stream.current.event(2, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(cards()).toHaveLength(1));
+    expect(document.title, 'a job that comes while they look is not counted').toBe('Nurse home visit jobs · MedOnDoor');
+
+    lookAt({ visible: false, focused: false });
+    stream.current.event(3, 'job.available', redacted(makeBooking()));
+    stream.current.event(4, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(document.title).toBe('(2) Nurse home visit jobs · MedOnDoor'));
+
+    lookAt({ visible: true, focused: true });
+    await waitFor(() => expect(document.title).toBe('Nurse home visit jobs · MedOnDoor'));
+    expect(cards().every((card) => card.dataset.new === 'true'), 'still marked New on the board: looking again is not having seen them').toBe(true);
+
+    // Another window in use counts as looking elsewhere too.
+    lookAt({ visible: true, focused: false });
+    stream.current.event(5, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(document.title).toBe('(1) Nurse home visit jobs · MedOnDoor'));
+    lookAt({ visible: true, focused: true });
+    await waitFor(() => expect(document.title).toBe('Nurse home visit jobs · MedOnDoor'));
+  });
+
+  it('plays no sound until the provider turns it on; then each new job beeps, and the choice is remembered', async () => {
+    const beeps = vi.fn();
+    class FakeAudioContext {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      resume = () => Promise.resolve();
+      createGain = () => ({ connect: () => undefined, gain: { setValueAtTime: () => undefined, exponentialRampToValueAtTime: () => undefined } });
+      createOscillator = () => ({ type: 'sine', frequency: { setValueAtTime: () => undefined }, connect: () => undefined, start: beeps, stop: () => undefined });
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    const { stream, user, unmount } = await liveBoard();
+    const toggle = screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' });
+    expect(toggle, 'off by default').not.toBeChecked();
+
+    stream.current.event(2, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(cards()).toHaveLength(1));
+    expect(beeps).not.toHaveBeenCalled();
+
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(localStorage.getItem(SOUND_KEY)).toBe('on');
+    expect(beeps, 'turning it on does not beep for the jobs already there').not.toHaveBeenCalled();
+    stream.current.event(3, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+
+    unmount();
+    await liveBoard();
+    expect(screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' }), 'remembered in this browser').toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' }));
+    expect(localStorage.getItem(SOUND_KEY)).toBe('off');
+  });
+
+  it('takes a new job silently where the browser has no Web Audio, with the sound on', async () => {
+    expect('AudioContext' in window, 'jsdom has no Web Audio').toBe(false);
+    localStorage.setItem(SOUND_KEY, 'on');
+    const { stream } = await liveBoard();
+    expect(screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' })).toBeChecked();
+    const fresh = redacted(makeBooking());
+    stream.current.event(2, 'job.available', fresh);
+    await waitFor(() => expect(cardOf(fresh)).toHaveAttribute('data-new', 'true'));
+  });
+
+  it('marks the jobs booked while the stream was down new when a fresh snapshot brings them', async () => {
+    const waiting = redacted(makeBooking());
+    const { stream } = await liveBoard([waiting]);
+    const meanwhile = redacted(makeBooking({ area: { district: 'Wedding', city: 'Berlin' } }));
+    stream.current.event(9, 'snapshot', page([waiting, meanwhile], 100));
+    await waitFor(() => expect(cardOf(meanwhile)).toHaveAttribute('data-new', 'true'));
+    expect(cardOf(waiting)).not.toHaveAttribute('data-new');
+    expect(screen.getByTestId('new-job-announcer')).toHaveTextContent('New job: Nurse home visit in Wedding, Berlin');
   });
 });
