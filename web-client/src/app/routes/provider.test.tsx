@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, provider, redacted, renderApp, signIn } from '@/testing/test-utils';
@@ -83,7 +83,7 @@ describe('provider dashboard', () => {
     expect(screen.getAllByTestId('my-job')).toHaveLength(1);
   });
 
-  it('takes a visit on my way (with an arrival estimate), arrived, complete: each step its one button, then the history', async () => {
+  it('takes a visit on my way (with an arrival estimate), arrived, complete: each step its one button, said and focused, then the history', async () => {
     let job: Booking = accepted(makeBooking());
     const step = (status: Booking['status'], extra: Partial<Booking> = {}) => () => {
       job = { ...job, ...extra, status, updatedAt: new Date(Date.parse(job.updatedAt) + 60_000).toISOString() };
@@ -114,16 +114,89 @@ describe('provider dashboard', () => {
     expect(api.sent('POST', /\/en-route$/).map((request) => request.body)).toEqual([{ etaMinutes: 25 }]);
     expect(screen.getByTestId('my-job')).toHaveTextContent('You arrive');
     expect(within(screen.getByTestId('my-job')).queryByRole('button', { name: /^Give back/ })).not.toBeInTheDocument();
+    expect(screen.getByTestId('job-outcome')).toHaveTextContent('The patient in Kreuzberg, Berlin knows you are on your way and expects you in about 25 min.');
+    await waitFor(() => expect(screen.getByTestId('my-job'), 'the keyboard is on the visit').toHaveFocus());
 
     await user.click(within(screen.getByTestId('my-job')).getByRole('button', { name: /^Arrived/ }));
     await waitFor(() => expect(screen.getByTestId('my-job')).toHaveAttribute('data-status', 'IN_PROGRESS'));
+    expect(screen.getByTestId('job-outcome')).toHaveTextContent('Your arrival in Kreuzberg, Berlin is recorded.');
+    await waitFor(() => expect(screen.getByTestId('my-job')).toHaveFocus());
     await user.click(within(screen.getByTestId('my-job')).getByRole('button', { name: /^Complete/ }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Complete visit' }));
 
     await waitFor(() => expect(screen.queryByTestId('my-job')).not.toBeInTheDocument());
     const done = await screen.findByTestId('history-job');
     expect(done).toHaveAttribute('data-id', job.id);
     expect(done).toHaveAttribute('data-status', 'COMPLETED');
     expect(api.sent('POST', /\/(en-route|arrive|complete)$/).map((request) => request.url.pathname.split('/').at(-1))).toEqual(['en-route', 'arrive', 'complete']);
+  });
+
+  it('says "You accepted this job" in a status region and takes the keyboard to the visit, not the page', async () => {
+    const job = redacted(makeBooking());
+    const { stream, user } = dashboard();
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([job], 100));
+    await user.click(within(await screen.findByTestId('job-card')).getByRole('button', { name: 'Accept Nurse home visit in Kreuzberg, Berlin' }));
+
+    const outcome = screen.getByTestId('job-outcome');
+    expect(outcome).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(outcome).toHaveTextContent('You accepted this job in Kreuzberg, Berlin.'));
+    const visit = await screen.findByTestId('my-job');
+    await waitFor(() => expect(visit).toHaveFocus());
+    expect(visit).toHaveAccessibleName('Nurse home visit in Kreuzberg, Berlin');
+  });
+
+  it('asks before completing: "Keep the visit open" sends nothing; confirmed, it says so and the keyboard goes to My jobs', async () => {
+    const held: Booking = { ...accepted(makeBooking({ area: { district: 'Mitte', city: 'Berlin' } })), status: 'IN_PROGRESS' };
+    const { stream, user, api } = dashboard({ mine: [held] });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    const complete = within(await screen.findByTestId('my-job')).getByRole('button', { name: 'Complete: Nurse home visit in Mitte, Berlin' });
+
+    await user.click(complete);
+    let dialog = screen.getByRole('dialog', { name: 'Complete: Nurse home visit in Mitte, Berlin?' });
+    expect(dialog).toHaveTextContent('you cannot undo it');
+    expect(within(dialog).getByRole('button', { name: 'Keep the visit open' }), 'the keyboard starts on the choice that changes nothing').toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep the visit open' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(complete).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.sent('POST', /\/complete$/), 'nothing is sent unless confirmed').toHaveLength(0);
+    expect(screen.getByTestId('my-job')).toHaveAttribute('data-status', 'IN_PROGRESS');
+
+    await user.click(complete);
+    dialog = screen.getByRole('dialog');
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Complete visit' }));
+    await waitFor(() => expect(screen.queryByTestId('my-job')).not.toBeInTheDocument());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.sent('POST', /\/complete$/)).toHaveLength(1);
+    expect(screen.getByTestId('job-outcome')).toHaveTextContent('You completed the visit in Mitte, Berlin. It is in your history.');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'My jobs' })).toHaveFocus());
+  });
+
+  it('keeps the confirmation open, saying why, when completing fails', async () => {
+    const held: Booking = { ...accepted(makeBooking()), status: 'IN_PROGRESS' };
+    const { stream, user } = dashboard({ mine: [held], routes: { 'POST /api/jobs/:id/complete': () => Promise.reject(new TypeError('Failed to fetch')) } });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    await user.click(within(await screen.findByTestId('my-job')).getByRole('button', { name: /^Complete/ }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Complete visit' }));
+    expect(await within(screen.getByRole('dialog')).findByRole('alert')).toHaveTextContent('No connection: the visit was not completed. Try again.');
+    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Complete visit' })).not.toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByTestId('my-job')).toHaveAttribute('data-status', 'IN_PROGRESS');
+  });
+
+  it('says in a sentence why a claim failed, at the top of the board, and takes the keyboard to Available jobs', async () => {
+    const job = redacted(makeBooking({ area: { district: 'Mitte', city: 'Berlin' } }));
+    const { stream, user } = dashboard({
+      routes: { 'POST /api/jobs/:id/claim': () => problem(409, { title: 'Booking status conflict', detail: 'This job is no longer available; it is ACCEPTED.' }) },
+    });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    stream.current.event(1, 'snapshot', page([job, redacted(makeBooking())], 100));
+    await user.click(within(await screen.findByRole('article', { name: 'Nurse home visit in Mitte, Berlin' })).getByRole('button', { name: /^Accept / }));
+
+    await waitFor(() => expect(screen.getByTestId('job-outcome')).toHaveTextContent('Sorry, another provider accepted this job first: Nurse home visit in Mitte, Berlin.'));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Available jobs' })).toHaveFocus());
   });
 
   it('follows the provider’s visits live: job.updated moves one on, a claim from another tab joins My jobs and leaves the board', async () => {
@@ -189,6 +262,7 @@ describe('provider dashboard', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(api.sent('POST', /\/release$/).map((request) => request.body)).toEqual([{ reason: 'My car broke down' }]);
     expect(screen.getByTestId('job-notice')).toHaveTextContent('You gave back the visit in Mitte, Berlin.');
+    await waitFor(() => expect(screen.getByTestId('job-notice'), 'the keyboard goes to the notice that says what happened').toHaveFocus());
 
     // The stream says so too (to every tab): still one notice, naming the visit.
     stream.current.event(1, 'job.withdrawn', { id: held.id, status: 'PENDING', reason: 'RELEASED', note: 'My car broke down' });
@@ -252,6 +326,9 @@ describe('provider dashboard', () => {
     stream.current.event(3, 'job.available', newAsap);
     await waitFor(() => expect(cards().map((card) => card.dataset.id)).toEqual([asap.id, newAsap.id, sooner.id, later.id]));
     expect(within(cards()[0]!).getByTestId('job-when')).toHaveTextContent('As soon as possible');
+    // The order is said, and the jobs that just arrived, though not on top, are marked.
+    expect(screen.getByRole('list', { name: 'Available jobs' })).toHaveAccessibleDescription('Most urgent first: as soon as possible, then by time');
+    expect(cards().map((card) => card.dataset.new === 'true')).toEqual([false, true, true, false]);
   });
 
   it('shows only PENDING jobs as available: an ACCEPTED or COMPLETED one is not on the list', async () => {
@@ -353,9 +430,12 @@ describe('provider dashboard', () => {
 
     const card = await screen.findByTestId('job-card');
     await user.click(within(card).getByRole('button', { name: /^Accept / }));
-    expect(await within(card).findByRole('alert')).toHaveTextContent('You are off duty');
+    const refusal = await within(card).findByRole('alert');
+    expect(refusal).toHaveTextContent('You are off duty, so the job was not accepted. Go on duty, then accept it.');
+    expect(refusal, 'said in words, not the API call').not.toHaveTextContent('PUT');
+    expect(within(card).getByRole('button', { name: /^Accept / }), 'the keyboard stays on Accept').toHaveFocus();
     expect(cards()).toHaveLength(1);
-    expect(within(card).getByRole('button', { name: /^Accept / })).toBeEnabled();
+    expect(within(card).getByRole('button', { name: /^Accept / })).not.toHaveAttribute('aria-disabled', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Go on duty' }));
     expect(await screen.findByText('You are on duty, holding 0 of 1 visit at once.')).toBeInTheDocument();
@@ -397,5 +477,132 @@ describe('provider dashboard', () => {
     expect(within(first!).getByTestId('job-address')).toHaveTextContent('12 Old Road, Berlin');
     expect(within(first!).getByTestId('job-area')).toHaveTextContent('Area not given');
     expect(within(second!).getByTestId('job-address')).toHaveTextContent(/^5 Legacy Lane, Berlin$/);
+  });
+});
+
+describe('new jobs on the provider dashboard', () => {
+  const SOUND_KEY = 'medondoor.new-job-sound';
+  afterEach(() => localStorage.removeItem(SOUND_KEY));
+
+  /** The page as the provider's browser has it: looked at (shown and in use), or not. */
+  function lookAt(page: { visible: boolean; focused: boolean }) {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue(page.visible ? 'visible' : 'hidden');
+    vi.spyOn(document, 'hasFocus').mockReturnValue(page.focused);
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new Event(page.focused ? 'focus' : 'blur'));
+    });
+  }
+
+  async function liveBoard(jobs: Booking[] = []) {
+    const board = dashboard();
+    await waitFor(() => expect(board.stream.feeds).toHaveLength(1));
+    board.stream.current.event(1, 'snapshot', page(jobs, 100));
+    await waitFor(() => expect(cards()).toHaveLength(jobs.length));
+    return board;
+  }
+
+  const cardOf = (job: Booking) => cards().find((card) => card.dataset.id === job.id);
+
+  it('marks a job that arrives live New, announces it politely and counts it beside the heading; the first snapshot’s jobs are not new', async () => {
+    lookAt({ visible: true, focused: true });
+    const waiting = redacted(makeBooking());
+    const { stream } = await liveBoard([waiting]);
+    const announcer = screen.getByTestId('new-job-announcer');
+    expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toBeEmptyDOMElement();
+    expect(cardOf(waiting)).not.toHaveAttribute('data-new');
+
+    const fresh = redacted(makeBooking({ area: { district: 'Mitte', city: 'Berlin' } }));
+    stream.current.event(2, 'job.available', fresh);
+    await waitFor(() => expect(cardOf(fresh)).toHaveAttribute('data-new', 'true'));
+    expect(within(cardOf(fresh)!).getByText('New')).toBeInTheDocument();
+    expect(announcer).toHaveTextContent('New job: Nurse home visit in Mitte, Berlin');
+    expect(screen.getByRole('heading', { level: 2, name: /^Available jobs/ })).toHaveTextContent('Available jobs 1 new');
+    expect(cardOf(waiting)).not.toHaveAttribute('data-new');
+
+    // Taken by someone else, it is no longer new: no mark, no line, no count.
+    stream.current.event(3, 'job.removed', { id: fresh.id, reason: 'CLAIMED' });
+    await waitFor(() => expect(announcer).toBeEmptyDOMElement());
+    expect(screen.getByRole('heading', { level: 2, name: /^Available jobs/ })).toHaveTextContent(/^Available jobs$/);
+  });
+
+  it('counts in the tab’s title the new jobs that came while the provider looked elsewhere, until they look again', async () => {
+    lookAt({ visible: true, focused: true });
+    const { stream } = await liveBoard();
+    await waitFor(() => expect(document.title).toBe('Nurse home visit jobs · MedOnDoor'));
+
+    stream.current.event(2, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(cards()).toHaveLength(1));
+    expect(document.title, 'a job that comes while they look is not counted').toBe('Nurse home visit jobs · MedOnDoor');
+
+    lookAt({ visible: false, focused: false });
+    stream.current.event(3, 'job.available', redacted(makeBooking()));
+    stream.current.event(4, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(document.title).toBe('(2) Nurse home visit jobs · MedOnDoor'));
+
+    lookAt({ visible: true, focused: true });
+    await waitFor(() => expect(document.title).toBe('Nurse home visit jobs · MedOnDoor'));
+    expect(cards().every((card) => card.dataset.new === 'true'), 'still marked New on the board: looking again is not having seen them').toBe(true);
+
+    // Another window in use counts as looking elsewhere too.
+    lookAt({ visible: true, focused: false });
+    stream.current.event(5, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(document.title).toBe('(1) Nurse home visit jobs · MedOnDoor'));
+    lookAt({ visible: true, focused: true });
+    await waitFor(() => expect(document.title).toBe('Nurse home visit jobs · MedOnDoor'));
+  });
+
+  it('plays no sound until the provider turns it on; then each new job beeps, and the choice is remembered', async () => {
+    const beeps = vi.fn();
+    class FakeAudioContext {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      resume = () => Promise.resolve();
+      createGain = () => ({ connect: () => undefined, gain: { setValueAtTime: () => undefined, exponentialRampToValueAtTime: () => undefined } });
+      createOscillator = () => ({ type: 'sine', frequency: { setValueAtTime: () => undefined }, connect: () => undefined, start: beeps, stop: () => undefined });
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    const { stream, user, unmount } = await liveBoard();
+    const toggle = screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' });
+    expect(toggle, 'off by default').not.toBeChecked();
+
+    stream.current.event(2, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(cards()).toHaveLength(1));
+    expect(beeps).not.toHaveBeenCalled();
+
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(localStorage.getItem(SOUND_KEY)).toBe('on');
+    expect(beeps, 'turning it on does not beep for the jobs already there').not.toHaveBeenCalled();
+    stream.current.event(3, 'job.available', redacted(makeBooking()));
+    await waitFor(() => expect(beeps).toHaveBeenCalledTimes(1));
+
+    unmount();
+    await liveBoard();
+    expect(screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' }), 'remembered in this browser').toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' }));
+    expect(localStorage.getItem(SOUND_KEY)).toBe('off');
+  });
+
+  it('takes a new job silently where the browser has no Web Audio, with the sound on', async () => {
+    expect('AudioContext' in window, 'jsdom has no Web Audio').toBe(false);
+    localStorage.setItem(SOUND_KEY, 'on');
+    const { stream } = await liveBoard();
+    expect(screen.getByRole('checkbox', { name: 'Play a sound when a new job arrives' })).toBeChecked();
+    const fresh = redacted(makeBooking());
+    stream.current.event(2, 'job.available', fresh);
+    await waitFor(() => expect(cardOf(fresh)).toHaveAttribute('data-new', 'true'));
+  });
+
+  it('marks the jobs booked while the stream was down new when a fresh snapshot brings them', async () => {
+    const waiting = redacted(makeBooking());
+    const { stream } = await liveBoard([waiting]);
+    const meanwhile = redacted(makeBooking({ area: { district: 'Wedding', city: 'Berlin' } }));
+    stream.current.event(9, 'snapshot', page([waiting, meanwhile], 100));
+    await waitFor(() => expect(cardOf(meanwhile)).toHaveAttribute('data-new', 'true'));
+    expect(cardOf(waiting)).not.toHaveAttribute('data-new');
+    expect(screen.getByTestId('new-job-announcer')).toHaveTextContent('New job: Nurse home visit in Wedding, Berlin');
   });
 });

@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 describe('Accept', () => {
-  it('sends exactly one claim however often it is pressed, and reads "Accepting…" while disabled', async () => {
+  it('sends exactly one claim however often it is pressed, and reads "Accepting…" while unavailable, keeping the keyboard', async () => {
     signIn(provider);
     const job = makeBooking();
     let answer!: (response: Response) => void;
@@ -33,8 +33,9 @@ describe('Accept', () => {
     await user.click(button);
 
     expect(api.sent('POST', /\/claim$/)).toHaveLength(1);
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveTextContent('Accepting…');
+    expect(button, 'a pressed button keeps the keyboard instead of dropping it to the page').toHaveFocus();
 
     answer(json({ ...job, status: 'ACCEPTED', provider: { id: provider.id, name: provider.name } }));
     await waitFor(() => expect(screen.queryByTestId('job-card')).not.toBeInTheDocument());
@@ -80,7 +81,7 @@ describe('Accept', () => {
     await user.click(screen.getByRole('button', { name: /accept/i }));
     expect(await screen.findByRole('alert')).toHaveTextContent('No connection: the job was not accepted. Try again.');
     const button = screen.getByRole('button', { name: /accept/i });
-    expect(button).toBeEnabled();
+    expect(button).not.toHaveAttribute('aria-disabled', 'true');
     await user.click(button);
     await waitFor(() => expect(calls).toBe(2));
   });
@@ -97,7 +98,7 @@ describe('Accept', () => {
     onlineManager.setOnline(true);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(api.sent('POST', /\/claim$/), 'nothing sent when the network returns').toHaveLength(1);
-    expect(screen.getByRole('button', { name: /accept/i })).toBeEnabled();
+    expect(screen.getByRole('button', { name: /accept/i })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   it('abandons a claim with no answer after 15 s, never sends it later, and Accept works again', async () => {
@@ -108,11 +109,11 @@ describe('Accept', () => {
 
     fireEvent.click(screen.getByRole('button', { name: /accept/i }));
     await act(() => vi.advanceTimersByTimeAsync(14_999));
-    expect(screen.getByRole('button', { name: 'Accepting…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Accepting…' })).toHaveAttribute('aria-disabled', 'true');
 
     await act(() => vi.advanceTimersByTimeAsync(1));
     expect(screen.getByRole('alert')).toHaveTextContent('No connection: the job was not accepted. Try again.');
-    expect(screen.getByRole('button', { name: /accept/i })).toBeEnabled();
+    expect(screen.getByRole('button', { name: /accept/i })).not.toHaveAttribute('aria-disabled', 'true');
     const [claim] = api.sent('POST', /\/claim$/);
     expect(claim!.signal?.aborted, 'the browser drops the request').toBe(true);
 

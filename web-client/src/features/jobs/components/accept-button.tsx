@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
-import { ApiError, errorMessage } from '@/lib/api-client';
-import { isRefusedHere, useClaimJob } from '../api/claim-job';
+import { ApiError } from '@/lib/api-client';
+import { claimFailureMessage, isRefusedHere, useClaimJob } from '../api/claim-job';
 
 /**
- * Claims the job. Disabled from the instant it is pressed, and guarded by a ref as well, so that
- * however fast it is pressed only one request goes out. Re-enabled only after a failure that
- * trying again might fix (no connection, or no answer in time: the claim was abandoned; 5xx).
+ * Claims the job. Unavailable from the instant it is pressed, and guarded by a ref as well, so that
+ * however fast it is pressed only one request goes out; it stays focusable meanwhile (aria-disabled),
+ * so that the keyboard is still there when a refusal is said beside it. Works again only after a failure
+ * that trying again might fix (no connection, or no answer in time: the claim was abandoned; 5xx) or
+ * that the provider can (their duty).
  */
 export function AcceptButton({ jobId, label }: { jobId: string; label: string }) {
   const claim = useClaimJob(jobId);
@@ -28,13 +30,13 @@ export function AcceptButton({ jobId, label }: { jobId: string; label: string })
 
   const retryable = claim.isError && !pressed;
   return (
-    <div className="inline-action">
-      <button type="button" className="button" onClick={onClick} disabled={pressed} aria-label={pressed ? undefined : `Accept ${label}`}>
+    <div className="inline-action accept">
+      <button type="button" className="button" onClick={onClick} aria-disabled={pressed} aria-label={pressed ? undefined : `Accept ${label}`}>
         {pressed ? 'Accepting…' : 'Accept'}
       </button>
       {retryable && (
         <p role="alert" className="form-error">
-          {errorMessage(claim.error, 'the job was not accepted')}
+          {claimFailureMessage(claim.error)}
         </p>
       )}
     </div>

@@ -2,12 +2,22 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { addressLines, formatAddress, formatArea, formatVisitTime, formatWhen } from '@/lib/format';
 import type { Booking } from '@/types/api';
 
-/** What a provider decides on: the area, the need and the time; never who or exactly where. */
-function JobSummary({ job }: { job: Booking }) {
+/**
+ * What a provider decides on: the area, the need, the time and how long the patient has waited; never
+ * who or exactly where. Once the visit is theirs, its address replaces the area, and when it was
+ * requested no longer matters.
+ */
+function JobSummary({ job, held }: { job: Booking; held: boolean }) {
+  // A visit in hand shows its full address, which says the area too.
+  const hasAddress = held && Boolean(job.address && addressLines(job.address).length > 0);
   return (
     <>
-      <dt>Area</dt>
-      <dd data-testid="job-area">{formatArea(job.area)}</dd>
+      {!hasAddress && (
+        <>
+          <dt>Area</dt>
+          <dd data-testid="job-area">{formatArea(job.area)}</dd>
+        </>
+      )}
       {job.need && (
         <>
           <dt>Need</dt>
@@ -32,15 +42,19 @@ function JobSummary({ job }: { job: Booking }) {
           </dd>
         </>
       )}
-      <dt>Requested</dt>
-      <dd>
-        <RelativeTime iso={job.createdAt} zone={job.timeZone} />
-      </dd>
+      {!held && (
+        <>
+          <dt>Requested</dt>
+          <dd>
+            <RelativeTime iso={job.createdAt} zone={job.timeZone} />
+          </dd>
+        </>
+      )}
     </>
   );
 }
 
-/** Who and exactly where: only in a booking the API shows with its private details. */
+/** Who and exactly where: only in a booking the API shows with its private details. The address is one line that wraps, to keep a visit compact on a phone. */
 function PrivateDetails({ job }: { job: Booking }) {
   const lines = job.address ? addressLines(job.address) : [];
   const hasAddress = Boolean(formatAddress(job));
@@ -64,15 +78,7 @@ function PrivateDetails({ job }: { job: Booking }) {
         <>
           <dt>Address</dt>
           <dd data-testid="job-address">
-            {lines.length > 0 ? (
-              <address className="address">
-                {lines.map((line) => (
-                  <span key={line}>{line}</span>
-                ))}
-              </address>
-            ) : (
-              job.legacyAddress
-            )}
+            {lines.length > 0 ? <address className="address">{lines.join(', ')}</address> : job.legacyAddress}
           </dd>
         </>
       )}
@@ -101,7 +107,7 @@ function PrivateDetails({ job }: { job: Booking }) {
 export function JobDetails({ job, withPrivate = false }: { job: Booking; withPrivate?: boolean }) {
   return (
     <dl className="facts">
-      <JobSummary job={job} />
+      <JobSummary job={job} held={withPrivate} />
       {withPrivate && <PrivateDetails job={job} />}
     </dl>
   );

@@ -3,15 +3,17 @@ import { FormError } from '@/components/ui/form-error';
 import { Pagination } from '@/components/ui/pagination';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api-client';
-import { formatArea, serviceLabel } from '@/lib/format';
+import { serviceLabel } from '@/lib/format';
 import { useMyJobs } from '../api/get-my-jobs';
+import { jobLabel, visitElementId } from '../utils/outcome';
 import { JobDetails } from './job-details';
 import { JobNotices } from './job-notices';
 import { NextAction } from './next-action';
 
 /**
  * The visits in this provider's hands, most urgent first, each with its next step and the patient's
- * details to get there; live, and saying why when one is taken from them.
+ * details to get there; live, and saying why when one is taken from them. A visit is focusable, so that
+ * the keyboard can be taken to it once accepted or moved on.
  */
 export function MyJobs() {
   return (
@@ -35,10 +37,10 @@ function MyJobList() {
       ) : (
         <ul className="list" aria-label="My jobs">
           {items.map((job) => {
-            const label = `${serviceLabel(job.serviceType)} in ${formatArea(job.area)}`;
+            const label = jobLabel(job);
             return (
               <li key={job.id}>
-                <article className="card job" data-testid="my-job" data-id={job.id} data-status={job.status} aria-label={label}>
+                <article id={visitElementId(job.id)} tabIndex={-1} className="card job job--mine" data-testid="my-job" data-id={job.id} data-status={job.status} aria-label={label}>
                   <header className="card__header">
                     <h3 className="card__title">{serviceLabel(job.serviceType)}</h3>
                     <StatusBadge status={job.status} />

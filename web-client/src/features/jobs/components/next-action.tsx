@@ -5,6 +5,7 @@ import { errorMessage } from '@/lib/api-client';
 import type { Booking } from '@/types/api';
 import { ETA_MAX_MINUTES, useAdvanceJob, type JobStep } from '../api/advance-job';
 import { RELEASE_REASON_MAX, useReleaseJob } from '../api/release-job';
+import { CompleteDialog } from './complete-dialog';
 
 const ACTIONS = {
   ACCEPTED: { label: 'On my way', pending: 'Sending…', notDone: 'the patient was not told you are on your way' },
@@ -14,7 +15,9 @@ const ACTIONS = {
 
 /**
  * What the provider does next with a visit in hand: set off (saying, if they like, in how many minutes they
- * arrive) or give it back, then arrive, then complete. One request however often a button is pressed.
+ * arrive) or give it back, then arrive, then complete, which cannot be undone and so is asked first. One
+ * request however often a button is pressed. A button waiting for its answer says so and stays focusable
+ * (aria-disabled, not disabled), so that the keyboard never drops to the page.
  */
 export function NextAction({ job, label }: { job: Booking; label: string }) {
   const advance = useAdvanceJob(job.id);
@@ -23,27 +26,40 @@ export function NextAction({ job, label }: { job: Booking; label: string }) {
   const [eta, setEta] = useState('');
   const [etaError, setEtaError] = useState<string | null>(null);
   const [givingBack, setGivingBack] = useState(false);
+  const [completing, setCompleting] = useState(false);
   const etaId = useId();
   if (job.status !== 'ACCEPTED' && job.status !== 'EN_ROUTE' && job.status !== 'IN_PROGRESS') return null;
   const action = ACTIONS[job.status];
 
+  const send = (step: JobStep) => {
+    if (sent.current === job.status) return;
+    sent.current = job.status;
+    advance.mutate(step, { onError: () => (sent.current = null) });
+  };
+
   const onClick = () => {
+    if (job.status === 'IN_PROGRESS') {
+      setCompleting(true);
+      return;
+    }
+    if (job.status === 'EN_ROUTE') {
+      send({ step: 'arrive' });
+      return;
+    }
     const minutes = eta.trim() ? Number(eta) : undefined;
     if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= ETA_MAX_MINUTES)) {
       setEtaError(`Give whole minutes, 1 to ${ETA_MAX_MINUTES}, or leave it empty.`);
       return;
     }
     setEtaError(null);
-    if (sent.current === job.status) return;
-    sent.current = job.status;
-    const step: JobStep = job.status === 'ACCEPTED' ? { step: 'en-route', etaMinutes: minutes } : { step: job.status === 'EN_ROUTE' ? 'arrive' : 'complete' };
-    advance.mutate(step, { onError: () => (sent.current = null) });
+    send({ step: 'en-route', etaMinutes: minutes });
   };
 
+  const pending = advance.isPending && !completing;
   return (
-    <div className="next-action" data-testid="next-action">
+    <div className={`next-action next-action--${job.status.toLowerCase()}`} data-testid="next-action">
       {job.status === 'ACCEPTED' && (
-        <div className={`field${etaError ? ' field--invalid' : ''}`}>
+        <div className={`field next-action__eta${etaError ? ' field--invalid' : ''}`}>
           <label htmlFor={etaId}>Arriving in (minutes, optional)</label>
           <input
             id={etaId}
@@ -64,8 +80,14 @@ export function NextAction({ job, label }: { job: Booking; label: string }) {
         </div>
       )}
       <div className="button-row">
-        <button type="button" className="button" onClick={onClick} disabled={advance.isPending} aria-label={advance.isPending ? undefined : `${action.label}: ${label}`}>
-          {advance.isPending ? action.pending : action.label}
+        <button
+          type="button"
+          className="button"
+          onClick={() => !pending && onClick()}
+          aria-disabled={pending}
+          aria-label={pending ? undefined : `${action.label}: ${label}`}
+        >
+          {pending ? action.pending : action.label}
         </button>
         {job.status === 'ACCEPTED' && (
           <button type="button" className="button button--danger" onClick={() => setGivingBack(true)} aria-label={`Give back: ${label}`}>
@@ -73,8 +95,17 @@ export function NextAction({ job, label }: { job: Booking; label: string }) {
           </button>
         )}
       </div>
-      <FormError message={advance.error ? errorMessage(advance.error, action.notDone) : null} />
+      {!completing && <FormError message={advance.error ? errorMessage(advance.error, action.notDone) : null} />}
       {givingBack && <GiveBackDialog job={job} label={label} onClose={() => setGivingBack(false)} />}
+      {completing && (
+        <CompleteDialog
+          label={label}
+          pending={advance.isPending}
+          error={advance.error}
+          onConfirm={() => send({ step: 'complete' })}
+          onClose={() => setCompleting(false)}
+        />
+      )}
     </div>
   );
 }

@@ -13,11 +13,17 @@ export const jobKeys = {
   duty: () => ['jobs', 'duty'] as const,
   // Visits taken from the provider (cancelled, given back…), said until they dismiss it; never fetched.
   notices: () => ['jobs', 'notices'] as const,
+  // What the provider's last action did (see outcome.ts); never fetched.
+  outcome: () => ['jobs', 'outcome'] as const,
 };
 
-/** A job on the dashboard; `notice` is set while it shows why it is about to leave. */
+/**
+ * A job on the dashboard; `notice` is set while it shows why it is about to leave, `arrivedAt` (the
+ * browser's clock) while it is new to the provider: it came live, after the board was first filled.
+ */
 export interface AvailableJob extends Booking {
   notice?: string;
+  arrivedAt?: number;
 }
 
 /** Why a visit left the provider's hands, said in My jobs until dismissed. */
@@ -39,8 +45,21 @@ export function byUrgency(a: Booking, b: Booking): number {
   return Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/**
+ * The board from a snapshot. A snapshot after a reconnection brings the jobs booked meanwhile: those the
+ * board did not hold are new, and the new ones it held stay new.
+ */
 export function setAvailableJobs(queryClient: QueryClient, jobs: Booking[]) {
-  queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), jobs);
+  queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), (previous) => {
+    if (!previous) return jobs;
+    const held = new Map(previous.map((job) => [job.id, job]));
+    const now = Date.now();
+    return jobs.map((job) => {
+      const before = held.get(job.id);
+      const arrivedAt = before ? before.arrivedAt : now;
+      return arrivedAt === undefined ? job : { ...job, arrivedAt };
+    });
+  });
 }
 
 /**
@@ -49,7 +68,20 @@ export function setAvailableJobs(queryClient: QueryClient, jobs: Booking[]) {
  */
 export function addAvailableJob(queryClient: QueryClient, job: Booking) {
   queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), (jobs = []) =>
-    jobs.some((existing) => existing.id === job.id && !existing.notice) ? jobs : [...jobs.filter((existing) => existing.id !== job.id), job].sort(byUrgency),
+    jobs.some((existing) => existing.id === job.id && !existing.notice)
+      ? jobs
+      : [...jobs.filter((existing) => existing.id !== job.id), { ...job, arrivedAt: Date.now() }].sort(byUrgency),
+  );
+}
+
+export function findAvailableJob(queryClient: QueryClient, id: string): AvailableJob | undefined {
+  return queryClient.getQueryData<AvailableJob[]>(jobKeys.available())?.find((job) => job.id === id);
+}
+
+/** The provider has seen a new job: it is no longer marked new. */
+export function markJobSeen(queryClient: QueryClient, id: string) {
+  queryClient.setQueryData<AvailableJob[]>(jobKeys.available(), (jobs) =>
+    jobs?.map((job) => (job.id === id && job.arrivedAt !== undefined ? { ...job, arrivedAt: undefined } : job)),
   );
 }
 
