@@ -127,6 +127,7 @@ test('two providers see a booking live; one takes it on its way, arrives and com
   await myJob('IN_PROGRESS').waitFor();
   await bookingIn('IN_PROGRESS').getByTestId('booking-progress').filter({ hasText: 'Nina Novak has arrived' }).waitFor();
   await myJob('IN_PROGRESS').getByRole('button', { name: /^Complete/ }).click();
+  await ninaPage.getByRole('dialog').getByRole('button', { name: 'Complete visit' }).click();
   await ninaPage.locator(`[data-testid=history-job][data-id="${bookingId}"]`).waitFor();
   await myJob('IN_PROGRESS').waitFor({ state: 'detached' });
   await bookingIn('COMPLETED').getByTestId('booking-progress').filter({ hasText: 'Completed by Nina Novak' }).waitFor();
