@@ -16,7 +16,7 @@ function tooLate(error: unknown): string | null {
  * Cancels the booking after asking why: optional while nobody has it, required once a provider does,
  * who is told at once with the patient's words.
  */
-export function CancelBookingButton({ booking }: { booking: Booking }) {
+export function CancelBookingButton({ booking, onCancelled }: { booking: Booking; onCancelled?: (cancelled: Booking, message: string) => void }) {
   const [asking, setAsking] = useState(false);
   const cancel = useCancelBooking(booking.id);
   const provider = booking.status === 'PENDING' ? null : booking.provider;
@@ -39,7 +39,14 @@ export function CancelBookingButton({ booking }: { booking: Booking }) {
           error={cancel.error}
           describe={tooLate}
           notDone="the booking was not cancelled"
-          onSubmit={(reason) => cancel.mutate(reason || undefined, { onSuccess: () => setAsking(false) })}
+          onSubmit={(reason) =>
+            cancel.mutate(reason || undefined, {
+              onSuccess: (cancelled) => {
+                setAsking(false);
+                onCancelled?.(cancelled, provider ? `You cancelled this booking. ${provider.name} has been told.` : 'You cancelled this booking.');
+              },
+            })
+          }
           onClose={() => {
             setAsking(false);
             cancel.reset();
