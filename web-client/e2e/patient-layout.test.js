@@ -163,5 +163,16 @@ test('on a phone, "Book a visit" opens the form in place, and after booking the 
 
   await page.getByRole('button', { name: 'Book a visit' }).click();
   assert.equal(await form.getByLabel('Street and number').inputValue(), '3 Layout Lane', 'the last address comes back');
+  await form.getByRole('button', { name: 'Close' }).click();
+
+  // Cancelling it: the card moves under Past (the stream may say so before the answer does), takes the
+  // keyboard and says what happened.
+  const made = page.getByTestId('booking').filter({ hasText: 'A check-up after a fall' });
+  const id = await made.getAttribute('data-id');
+  await made.getByRole('button', { name: 'Cancel booking' }).click();
+  await page.getByRole('dialog', { name: 'Cancel this booking?' }).getByRole('button', { name: 'Cancel booking' }).click();
+  const cancelled = page.getByTestId('bookings-past').locator(`[data-testid=booking][data-id="${id}"][data-status=CANCELLED]`);
+  await cancelled.getByTestId('booking-outcome').filter({ hasText: 'You cancelled this booking.' }).waitFor();
+  await page.locator(`[data-testid=booking][data-id="${id}"]:focus`).waitFor();
   await page.context().close();
 });

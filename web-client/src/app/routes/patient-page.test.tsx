@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
@@ -140,6 +140,53 @@ describe('the patient’s page', () => {
     expect(idsIn('past')).toEqual([accepted.id]);
     expect(within(card(accepted.id)).getByTestId('booking-outcome')).toHaveTextContent('You cancelled this booking. Nina Nurse has been told.');
     expect(card(accepted.id)).toHaveAccessibleDescription('You cancelled this booking. Nina Nurse has been told.');
+  });
+
+  it('says what a cancellation did even when the stream moved the booking to Past before the answer came', async () => {
+    const pending = makeBooking();
+    const cancelled = { ...pending, status: 'CANCELLED' as const, statusReason: 'CANCELLED_BY_PATIENT' as const, updatedAt: '2030-01-01T10:30:00Z' };
+    let answer!: () => void;
+    const { user, stream } = patientPage([pending], {
+      'POST /api/bookings/:id/cancel': () => new Promise<Response>((resolve) => (answer = () => resolve(json(cancelled)))),
+    });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    await screen.findByTestId('booking');
+    await user.click(within(card(pending.id)).getByRole('button', { name: 'Cancel booking' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel booking' }));
+
+    stream.current.event(1, 'booking.updated', cancelled);
+    await waitFor(() => expect(idsIn('past')).toEqual([pending.id]));
+    answer();
+
+    await waitFor(() => expect(card(pending.id)).toHaveFocus());
+    expect(within(card(pending.id)).getByTestId('booking-outcome')).toHaveTextContent(/^You cancelled this booking\.$/);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('keeps a first booking’s form until its answer, even when the stream brings the booking first, then says so', async () => {
+    const made = makeBooking({ id: 'b-first' });
+    let answer!: () => void;
+    const { user, stream } = patientPage([], {
+      'POST /api/bookings': () => new Promise<Response>((resolve) => (answer = () => resolve(json(made, 201)))),
+    });
+    await waitFor(() => expect(stream.feeds).toHaveLength(1));
+    const form = await screen.findByRole('form', { name: 'Book a visit' });
+    const values: Record<string, string> = {
+      Service: 'NURSE_VISIT', 'What you need': 'Insulin injection', 'Street and number': '7 New Street', Postcode: '10997',
+      City: 'Berlin', District: 'Kreuzberg', Country: 'DE', Phone: '030 1234567',
+    };
+    for (const [label, value] of Object.entries(values)) fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    await user.click(within(form).getByRole('button', { name: 'Book' }));
+
+    stream.current.event(1, 'booking.updated', made);
+    await waitFor(() => expect(idsIn('active')).toEqual([made.id]));
+    expect(screen.getByRole('form', { name: 'Book a visit' }), 'the form waits for its own answer').toBeInTheDocument();
+    answer();
+
+    await waitFor(() => expect(card(made.id)).toHaveFocus());
+    expect(screen.queryByRole('form', { name: 'Book a visit' })).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('booking-form')).getByRole('status')).toHaveTextContent('Booked: Nurse home visit.');
+    expect(localStorage.getItem(`medondoor.last-address.${patient.id}`)).toContain('7 New Street');
   });
 
   it('after a rating, thanks the patient at the booking and puts the keyboard there', async () => {

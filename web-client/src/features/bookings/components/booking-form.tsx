@@ -64,7 +64,11 @@ export function BookingForm({ onCreated, onClose, autoFocus = false, intro }: Bo
   const [need, setNeed] = useState('');
   const [when, setWhen] = useState<WhenInput>(emptyWhen);
   const [notes, setNotes] = useState('');
-  const create = useCreateBooking();
+  const create = useCreateBooking((booking, input) => {
+    rememberLastAddress(userId, input.address);
+    setLastAddress(readLastAddress(userId));
+    onCreated?.(booking);
+  });
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (autoFocus) formRef.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
@@ -111,13 +115,7 @@ export function BookingForm({ onCreated, onClose, autoFocus = false, intro }: Bo
       ...timing.body,
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    create.mutate(input, {
-      onSuccess: (booking) => {
-        rememberLastAddress(userId, address);
-        setLastAddress(readLastAddress(userId));
-        onCreated?.(booking);
-      },
-    });
+    create.mutate(input);
   };
 
   const whenError = (field: keyof typeof SERVER_FIELDS) => errors.field(field) ?? SERVER_FIELDS[field].map((name) => errors.field(name)).find(Boolean);

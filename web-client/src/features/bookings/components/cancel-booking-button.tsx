@@ -18,8 +18,11 @@ function tooLate(error: unknown): string | null {
  */
 export function CancelBookingButton({ booking, onCancelled }: { booking: Booking; onCancelled?: (cancelled: Booking, message: string) => void }) {
   const [asking, setAsking] = useState(false);
-  const cancel = useCancelBooking(booking.id);
   const provider = booking.status === 'PENDING' ? null : booking.provider;
+  const cancel = useCancelBooking(booking.id, (cancelled) => {
+    setAsking(false);
+    onCancelled?.(cancelled, provider ? `You cancelled this booking. ${provider.name} has been told.` : 'You cancelled this booking.');
+  });
   return (
     <div className="inline-action">
       <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
@@ -39,14 +42,7 @@ export function CancelBookingButton({ booking, onCancelled }: { booking: Booking
           error={cancel.error}
           describe={tooLate}
           notDone="the booking was not cancelled"
-          onSubmit={(reason) =>
-            cancel.mutate(reason || undefined, {
-              onSuccess: (cancelled) => {
-                setAsking(false);
-                onCancelled?.(cancelled, provider ? `You cancelled this booking. ${provider.name} has been told.` : 'You cancelled this booking.');
-              },
-            })
-          }
+          onSubmit={(reason) => cancel.mutate(reason || undefined)}
           onClose={() => {
             setAsking(false);
             cancel.reset();

@@ -26,7 +26,11 @@ export function PatientBookings() {
 
   const groups = bookings.data ? groupBookings(bookings.data.items, live, { firstPage: page === 0 }) : null;
   const none = Boolean(groups && page === 0 && groups.active.length === 0 && groups.past.length === 0);
-  const open = formWanted ?? none;
+  // Shown once to a patient with no booking, the form stays until they close it or book, even when a
+  // booking arrives first from another tab or from the stream, before the form's own answer.
+  const [shownFirst, setShownFirst] = useState(false);
+  if (none && !shownFirst) setShownFirst(true);
+  const open = formWanted ?? shownFirst;
 
   return (
     <div className="patient-bookings">
@@ -40,7 +44,7 @@ export function PatientBookings() {
           setPage(0);
           setOutcome({ bookingId: booking.id, status: booking.status });
         }}
-        intro={none && <p>You have no bookings yet. Tell us what you need and where: providers nearby see it at once.</p>}
+        intro={formWanted === null && <p>You have no bookings yet. Tell us what you need and where: providers nearby see it at once.</p>}
       />
       {bookings.isPending ? (
         <CardSkeleton label="Loading your bookings…" />

@@ -10,7 +10,7 @@ import { REVIEW_MAX_LENGTH, useRateBooking } from '../api/rate-booking';
 export function RatingForm({ bookingId, onRated }: { bookingId: string; onRated?: () => void }) {
   const [stars, setStars] = useState(0);
   const [review, setReview] = useState('');
-  const rate = useRateBooking(bookingId);
+  const rate = useRateBooking(bookingId, onRated);
   const name = useId();
   const errors = useFormErrors({
     checks: {
@@ -27,7 +27,7 @@ export function RatingForm({ bookingId, onRated }: { bookingId: string; onRated?
     const found = errors.validate();
     if (Object.keys(found).length > 0) focusFirstInvalid(event.currentTarget);
     if (Object.keys(found).length > 0 || rate.isPending) return;
-    rate.mutate({ stars, ...(review.trim() ? { review: review.trim() } : {}) }, { onSuccess: () => onRated?.() });
+    rate.mutate({ stars, ...(review.trim() ? { review: review.trim() } : {}) });
   };
 
   const starsError = errors.field('stars');

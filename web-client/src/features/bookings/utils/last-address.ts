@@ -19,9 +19,10 @@ export function readLastAddress(userId: string): AddressInput | null {
   }
 }
 
-export function rememberLastAddress(userId: string, address: AddressInput) {
+/** Keeps the address a booking was made with (its flat optional, as sent). */
+export function rememberLastAddress(userId: string, address: Omit<AddressInput, 'flat'> & { flat?: string }) {
   try {
-    localStorage.setItem(keyFor(userId), JSON.stringify(Object.fromEntries(PARTS.map((part) => [part, address[part].trim()]))));
+    localStorage.setItem(keyFor(userId), JSON.stringify(Object.fromEntries(PARTS.map((part) => [part, (address[part] ?? '').trim()]))));
   } catch {
     // Not kept: the next booking starts from an empty address, as the first one did.
   }
