@@ -27,25 +27,31 @@ function useFocusOnRouteChange() {
   }, [pathname]);
 }
 
+/**
+ * Who is signed in, and Log out, on the header's one line: on a narrow screen the name is cut short
+ * (whole on hover and to screen readers) and the role is left out, rather than Log out wrapping.
+ */
 function SignedIn({ session }: { session: Session }) {
   const logout = useLogout();
   useMe();
   const { user } = session;
-  const role = roleLabel(user);
   return (
-    <div className="account">
-      <span className="account__who" data-testid="current-user">
-        <strong>{user.name}</strong> <span className="muted">· {role}</span>
-      </span>
-      <button type="button" className="button button--secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
-        {logout.isPending ? 'Logging out…' : 'Log out'}
-      </button>
+    <>
+      <div className="account">
+        <span className="account__who" data-testid="current-user" title={user.name}>
+          <strong>{user.name}</strong>
+          <span className="account__role muted"> · {roleLabel(user)}</span>
+        </span>
+        <button type="button" className="button button--secondary account__logout" onClick={() => logout.mutate()} disabled={logout.isPending}>
+          {logout.isPending ? 'Logging out…' : 'Log out'}
+        </button>
+      </div>
       {logout.isError && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="form-error site-header__error">
           {errorMessage(logout.error, 'you are still logged in')}
         </p>
       )}
-    </div>
+    </>
   );
 }
 
@@ -63,7 +69,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="site-header">
-        <Link to={session ? homeFor(session.user.role) : '/login'} className="brand">
+        <Link to={session ? homeFor(session.user.role) : '/'} className="brand">
           MedOnDoor
         </Link>
         {session && <SignedIn key={session.user.id} session={session} />}

@@ -11,6 +11,12 @@ export interface NewAccount {
 
 export const EMPTY_ACCOUNT: NewAccount = { name: '', email: '', password: '' };
 
+/** The password's rules, as the service applies them, said before anyone fails them. */
+export const PASSWORD_RULES = 'At least 8 characters, and not one of the most common passwords (such as “password1”). A few unrelated words work well.';
+
+/** Each field as a sentence about it starts, for the service's messages ("The password must be…"). */
+export const ACCOUNT_SUBJECTS: Record<keyof NewAccount, string> = { name: 'The name', email: 'The email address', password: 'The password' };
+
 interface AccountFieldsProps {
   account: NewAccount;
   onChange: (account: NewAccount) => void;

@@ -10,5 +10,6 @@ afterEach(() => {
   cleanup();
   endSession('logout');
   sessionStorage.clear();
+  localStorage.clear();
   reportServiceReachable(true);
 });

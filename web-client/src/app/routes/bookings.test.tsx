@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
 import { makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
 import { formatVisitTime } from '@/lib/format';
+import { zonedDate } from '@/lib/time-zone';
 import type { Booking, BookingStep } from '@/types/api';
 
 const nina = { id: 'u-nina', name: 'Nina Nurse' };
@@ -31,6 +32,9 @@ async function fillBookingForm(user: UserEvent) {
   await user.selectOptions(screen.getByLabelText('Country'), 'DE');
   await user.type(screen.getByLabelText('Phone'), '+49 30 1234567');
 }
+
+/** A day `days` from now on `zone`'s clocks, as a date field holds it. */
+const daysAhead = (days: number, zone = 'Europe/Berlin') => zonedDate(Date.now() + days * 24 * 60 * 60 * 1000, zone);
 
 const row = (id: string) => screen.getAllByTestId('booking').find((element) => element.dataset.id === id)!;
 
@@ -77,21 +81,22 @@ describe('patient bookings', () => {
     await waitFor(() => expect(row(booking.id)).toHaveAttribute('data-status', 'ACCEPTED'));
   });
 
-  it('books a visit as soon as possible: checks the form first, sends the browser’s zone, and lists the new booking on top', async () => {
+  it('books a visit as soon as possible: checks the form first, sends the browser’s zone, then closes it, says so and puts the keyboard on the new booking', async () => {
     const older = makeBooking();
     let sent: Record<string, unknown> | undefined;
     const { user, stream } = patientApp([older], {
       'POST /api/bookings': ({ body }) => {
         sent = body as Record<string, unknown>;
-        return json(makeBooking({ id: 'b-new' }), 201);
+        return json(makeBooking({ id: 'b-new', createdAt: '2030-01-01T10:30:00Z', updatedAt: '2030-01-01T10:30:00Z' }), 201);
       },
     });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     await screen.findByTestId('booking');
 
+    await user.click(screen.getByRole('button', { name: 'Book a visit' }));
     await user.click(screen.getByRole('button', { name: 'Book' }));
     expect(screen.getByLabelText('Service')).toHaveAccessibleDescription('Choose a service.');
-    expect(screen.getByLabelText('Street and number')).toHaveAccessibleDescription('Enter the street and house number.');
+    expect(screen.getByLabelText('Street and number')).toHaveAccessibleDescription(/Enter the street and house number\.$/);
     expect(screen.getByLabelText('Phone')).toHaveAccessibleDescription(/Enter a phone number/);
     expect(screen.getByLabelText('What you need')).toHaveAccessibleDescription(/Say in a few words what you need\./);
     expect(sent).toBeUndefined();
@@ -104,7 +109,7 @@ describe('patient bookings', () => {
     await user.type(screen.getByLabelText('Private notes (optional)'), 'Ring twice');
     await user.click(screen.getByRole('button', { name: 'Book' }));
 
-    await waitFor(() => expect(screen.getAllByTestId('booking').map((element) => element.dataset.id)).toEqual(['b-new', older.id]));
+    await waitFor(() => expect(row('b-new')).toHaveFocus());
     expect(sent).toEqual({
       serviceType: 'NURSE_VISIT',
       address: { street: '7 New Street', flat: '3rd floor', postcode: '10997', city: 'Berlin', district: 'Kreuzberg', country: 'DE' },
@@ -113,7 +118,11 @@ describe('patient bookings', () => {
       timeZone: 'Europe/Berlin',
       notes: 'Ring twice',
     });
-    expect(screen.getByText(/booked: nurse home visit/i)).toHaveAttribute('role', 'status');
+    // Both as soon as possible: the one waiting longer comes first.
+    expect(within(screen.getByTestId('bookings-active')).getAllByTestId('booking').map((element) => element.dataset.id)).toEqual([older.id, 'b-new']);
+    expect(screen.queryByLabelText('Service'), 'the form is closed again').not.toBeInTheDocument();
+    expect(within(screen.getByTestId('booking-form')).getByRole('status')).toHaveTextContent('Booked: Nurse home visit. We will tell you here when a provider accepts.');
+    expect(screen.getByRole('button', { name: 'Book a visit' })).toBeInTheDocument();
     expect(within(row('b-new')).getByTestId('booking-when')).toHaveTextContent(/^As soon as possible$/);
   });
 
@@ -122,27 +131,28 @@ describe('patient bookings', () => {
     const { user } = patientApp([], {
       'POST /api/bookings': ({ body }) => {
         sent = body as Record<string, unknown>;
-        return json(makeBooking({ id: 'b-lisbon', windowStart: sent.windowStart as string, windowEnd: sent.windowEnd as string, timeZone: 'Europe/Lisbon' }), 201);
+        return json(makeBooking({ id: 'b-tokyo', windowStart: sent.windowStart as string, windowEnd: sent.windowEnd as string, timeZone: 'Asia/Tokyo' }), 201);
       },
     });
     await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
     await fillBookingForm(user);
     await user.click(screen.getByRole('radio', { name: 'In a time window' }));
-    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2031-12-04' } });
+    // Tokyo keeps UTC+9 all year.
+    const day = daysAhead(10, 'Asia/Tokyo');
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: day } });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '14:00' } });
     fireEvent.change(screen.getByLabelText('To (optional)'), { target: { value: '16:00' } });
     await user.clear(screen.getByLabelText('Time zone'));
-    await user.type(screen.getByLabelText('Time zone'), 'Europe/Lisbon');
+    await user.type(screen.getByLabelText('Time zone'), 'Asia/Tokyo');
     await user.click(screen.getByRole('button', { name: 'Book' }));
 
     await waitFor(() => expect(sent).toBeDefined());
-    expect(sent).toMatchObject({ windowStart: '2031-12-04T14:00:00.000Z', windowEnd: '2031-12-04T16:00:00.000Z', timeZone: 'Europe/Lisbon' });
+    expect(sent).toMatchObject({ windowStart: `${day}T05:00:00.000Z`, windowEnd: `${day}T07:00:00.000Z`, timeZone: 'Asia/Tokyo' });
     expect(sent).not.toHaveProperty('scheduledFor');
-    // Berlin is an hour ahead of Lisbon in December: the same instants on Berlin's clocks would read 15:00.
-    expect(await within(await screen.findByTestId('booking')).findByTestId('booking-when')).toHaveTextContent(/\(Europe\/Lisbon\) · in /);
+    expect(await within(await screen.findByTestId('booking')).findByTestId('booking-when')).toHaveTextContent(/\(Asia\/Tokyo\) · in /);
   });
 
-  it('checks a window before sending: a day, a start from now on, an end after it, a zone it knows', async () => {
+  it('checks a window before sending: a day at most 90 days ahead, a start from now on, an end after it, a zone it knows', async () => {
     const { user, api } = patientApp([]);
     await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
     await fillBookingForm(user);
@@ -158,11 +168,15 @@ describe('patient bookings', () => {
     await user.clear(screen.getByLabelText('Time zone'));
     await user.type(screen.getByLabelText('Time zone'), 'Europe/Lisbon');
     await user.click(screen.getByRole('button', { name: 'Book' }));
-    expect(screen.getByLabelText('Day')).toHaveAccessibleDescription('Choose the day of the visit.');
+    expect(screen.getByLabelText('Day')).toHaveAccessibleDescription('Today or up to 90 days ahead. Choose the day of the visit.');
     await waitFor(() => expect(screen.getByLabelText('Day')).toHaveFocus());
 
-    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2031-12-04' } });
-    await user.click(screen.getByRole('button', { name: 'Book' }));
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: daysAhead(91, 'Europe/Lisbon') } });
+    expect(screen.getByLabelText('Day')).toHaveAccessibleDescription(/Choose a day at most 90 days ahead\.$/);
+    expect(screen.getByLabelText('Day')).toHaveAttribute('max', daysAhead(90, 'Europe/Lisbon'));
+
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: daysAhead(10, 'Europe/Lisbon') } });
+    expect(screen.getByLabelText('Day')).toHaveAttribute('aria-invalid', 'false');
     expect(screen.getByLabelText('To (optional)')).toHaveAccessibleDescription(/End the window after it starts\./);
 
     fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2020-12-04' } });
@@ -186,12 +200,13 @@ describe('patient bookings', () => {
     await user.selectOptions(await screen.findByLabelText('Service'), 'DOCTOR_CONSULTATION');
     await fillBookingForm(user);
     await user.click(screen.getByRole('radio', { name: 'In a time window' }));
-    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2031-05-06' } });
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: daysAhead(30) } });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '09:30' } });
     await user.click(screen.getByRole('button', { name: 'Book' }));
-    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('must be at most 90 days ahead'));
+    // The service's limit may be shorter than the form's: its words, made a sentence, at the field.
+    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('The start of the window must be at most 90 days ahead.'));
     expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText('Time zone')).toHaveAccessibleDescription(/must be an IANA time zone name/);
+    expect(screen.getByLabelText('Time zone')).toHaveAccessibleDescription(/The time zone must be an IANA time zone name, such as Europe\/Berlin\.$/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -209,8 +224,8 @@ describe('patient bookings', () => {
     await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
     await fillBookingForm(user);
     await user.click(screen.getByRole('button', { name: 'Book' }));
-    await waitFor(() => expect(screen.getByLabelText('Phone')).toHaveAccessibleDescription(/is not a valid phone number for DE/));
-    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription('must be at most 16 characters');
+    await waitFor(() => expect(screen.getByLabelText('Phone')).toHaveAccessibleDescription(/The phone is not a valid phone number for DE\.$/));
+    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription(/The postcode must be at most 16 characters\.$/);
     expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

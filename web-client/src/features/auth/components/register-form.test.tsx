@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getSession } from '@/lib/session';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
@@ -17,7 +17,7 @@ describe('RegisterForm', () => {
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('Enter your name.');
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(/valid email address/);
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/Use at least 8 characters/);
-    expect(screen.getByLabelText('Service you provide')).toHaveAccessibleDescription('Choose the service you provide.');
+    expect(screen.getByLabelText('Service you provide')).toHaveAccessibleDescription(/Choose the service you provide\.$/);
     expect(screen.queryByTestId('professional-fields')).not.toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
     await waitFor(() => expect(screen.getByLabelText('Name')).toHaveFocus());
@@ -55,12 +55,12 @@ describe('RegisterForm', () => {
     expect(document.cookie).toBe('');
   });
 
-  it('shows a taken email as a readable message, and server field errors beside their fields', async () => {
+  it('says a taken email at the field with a way to log in instead, and server field errors beside their fields, as sentences', async () => {
     let attempt = 0;
     mockFetch({
       'POST /api/auth/register': () =>
         ++attempt === 1
-          ? problem(409, { title: 'Email already registered', detail: 'An account with this email already exists.' })
+          ? problem(409, { type: 'https://medondoor.app/problems/email-taken', title: 'Email already registered', detail: 'An account with this email already exists.' })
           : problem(400, { title: 'Invalid request', errors: [{ field: 'name', message: 'must not be blank' }] }),
     });
     const { user } = renderWithProviders(<RegisterForm />);
@@ -68,11 +68,45 @@ describe('RegisterForm', () => {
     await user.type(screen.getByLabelText('Email'), 'pat@example.com');
     await user.type(screen.getByLabelText('Password'), 'password1');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('An account with this email already exists.');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('An account with this email address already exists. Log in instead');
+    expect(within(alert).getByRole('link', { name: 'Log in instead' })).toHaveAttribute('href', '/login');
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('An account with this email address already exists.');
+
+    await user.type(screen.getByLabelText('Email'), '.uk');
+    expect(screen.queryByRole('alert'), 'another email: the message no longer applies').not.toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).not.toHaveAccessibleDescription();
 
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('must not be blank'));
+    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('The name must not be blank.'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the password’s rules before anyone fails them, and a refused password’s error only while that password stays', async () => {
+    mockFetch({
+      'POST /api/auth/register': () =>
+        problem(400, { title: 'Invalid request', detail: 'password: is one of the most common passwords; choose another', errors: [{ field: 'password', message: 'is one of the most common passwords; choose another' }] }),
+    });
+    const { user } = renderWithProviders(<RegisterForm />);
+    const password = screen.getByLabelText('Password');
+    expect(password).toHaveAccessibleDescription(/^At least 8 characters, and not one of the most common passwords/);
+    await user.type(screen.getByLabelText('Name'), 'Pat');
+    await user.type(screen.getByLabelText('Email'), 'pat@example.com');
+    await user.type(password, 'password1');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() => expect(password).toHaveAccessibleDescription(/The password is one of the most common passwords; choose another\.$/));
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    await user.type(password, '-but-longer');
+    expect(password).not.toHaveAccessibleDescription(/most common passwords; choose another/);
+    expect(password).toHaveAttribute('aria-invalid', 'false');
+
+    // The form's own checks follow the typing too, once it was sent: too short, then fixed.
+    await user.clear(password);
+    await user.type(password, 'short');
+    expect(password).toHaveAccessibleDescription(/Use at least 8 characters\.$/);
+    await user.type(password, '-enough');
+    expect(password).toHaveAttribute('aria-invalid', 'false');
   });
 
   it('asks a courier for an identity document and a vehicle, and shows the server’s errors at those fields', async () => {

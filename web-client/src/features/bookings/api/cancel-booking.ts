@@ -8,7 +8,11 @@ export function cancelBooking(id: string, reason?: string): Promise<Booking> {
   return api.post<Booking>(`/api/bookings/${encodeURIComponent(id)}/cancel`, reason ? { reason } : undefined);
 }
 
-export function useCancelBooking(id: string) {
+/**
+ * `onCancelled` is the hook's, not `mutate`'s: it runs even when the button is gone by the time the
+ * answer comes (the stream may say "cancelled" first, moving the booking from Active to Past).
+ */
+export function useCancelBooking(id: string, onCancelled?: (booking: Booking) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['bookings', 'cancel', id],
@@ -16,6 +20,7 @@ export function useCancelBooking(id: string) {
     onSuccess: (booking) => {
       upsertBooking(queryClient, booking);
       void queryClient.invalidateQueries({ queryKey: bookingKeys.steps(id) });
+      onCancelled?.(booking);
     },
     onError: (error) => {
       // 409: the visit began meanwhile; 400: a provider took it, so a reason is needed now. The stream

@@ -26,10 +26,14 @@ export function createBooking(input: CreateBookingInput): Promise<Booking> {
   return api.post<Booking>('/api/bookings', input);
 }
 
-export function useCreateBooking() {
+/** `onCreated` runs even when the form was closed before the answer came. */
+export function useCreateBooking(onCreated?: (booking: Booking, input: CreateBookingInput) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createBooking,
-    onSuccess: (booking) => upsertBooking(queryClient, booking, { insertIfNew: true }),
+    onSuccess: (booking, input) => {
+      upsertBooking(queryClient, booking, { insertIfNew: true });
+      onCreated?.(booking, input);
+    },
   });
 }

@@ -1,15 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { ApiError, errorMessage } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import { errorMessage } from '@/lib/api-client';
 import { defaultCountry } from '@/lib/countries';
 import { focusFirstInvalid } from '@/lib/focus';
 import { serviceLabel } from '@/lib/format';
+import { useSession } from '@/lib/session';
 import { browserTimeZone } from '@/lib/time-zone';
-import { compact } from '@/lib/validation';
 import { SERVICE_TYPES, type Booking, type ServiceType } from '@/types/api';
 import { NEED_MAX, NOTES_MAX, useCreateBooking, type CreateBookingInput } from '../api/create-booking';
 import { addressBody, checkAddress, checkPhone, EMPTY_ADDRESS, readWhen, type AddressInput, type WhenInput } from '../utils/booking-input';
+import { readLastAddress, rememberLastAddress } from '../utils/last-address';
 import { AddressFields } from './address-fields';
 import { WhenFields } from './when-fields';
 
@@ -18,43 +20,92 @@ const emptyWhen = (): WhenInput => ({ asap: true, date: '', from: '', to: '', ti
 // The service names a window's start, its older name and its end; the form has a field for each part.
 const SERVER_FIELDS = { from: ['windowStart', 'scheduledFor'], to: ['windowEnd'], date: [], timeZone: ['timeZone'] } as const;
 
+// Each field as a sentence about it starts, for the service's messages ("The postcode must be…").
+const SUBJECTS: Record<string, string> = {
+  serviceType: 'The service',
+  need: 'What you need',
+  address: 'The address',
+  'address.street': 'The street and number',
+  'address.flat': 'The flat or floor',
+  'address.postcode': 'The postcode',
+  'address.city': 'The city',
+  'address.district': 'The district',
+  'address.country': 'The country',
+  phone: 'The phone',
+  windowStart: 'The start of the window',
+  scheduledFor: 'The start of the window',
+  windowEnd: 'The end of the window',
+  timeZone: 'The time zone',
+  notes: 'The private notes',
+};
+
+interface BookingFormProps {
+  onCreated?: (booking: Booking) => void;
+  /** Shown with a Close button when the form can be put away again. */
+  onClose?: () => void;
+  /** Puts the keyboard on the first field (when the person just asked for the form). */
+  autoFocus?: boolean;
+  /** A word before the fields (to someone booking for the first time). */
+  intro?: ReactNode;
+}
+
 /**
  * The patient's "book a visit" form. What providers see before accepting (the service, the district
  * and city, the time and the need) is kept apart from what only the accepting provider sees (street,
- * flat, postcode, phone and private notes), and the form says which is which.
+ * flat, postcode, phone and private notes), and the form says which is which. It starts from the
+ * address of the patient's last booking, kept in this browser.
  */
-export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => void }) {
+export function BookingForm({ onCreated, onClose, autoFocus = false, intro }: BookingFormProps) {
+  const userId = useSession()?.user.id ?? '';
+  const [lastAddress, setLastAddress] = useState(() => readLastAddress(userId));
   const [serviceType, setServiceType] = useState<ServiceType | ''>('');
-  const [address, setAddress] = useState<AddressInput>(() => ({ ...EMPTY_ADDRESS, country: defaultCountry() }));
+  const [address, setAddress] = useState<AddressInput>(() => lastAddress ?? { ...EMPTY_ADDRESS, country: defaultCountry() });
   const [phone, setPhone] = useState('');
   const [need, setNeed] = useState('');
   const [when, setWhen] = useState<WhenInput>(emptyWhen);
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [created, setCreated] = useState<string | null>(null);
-  // The confirmation is for the moment of booking; the booking's card carries its status after that.
+  const create = useCreateBooking((booking, input) => {
+    rememberLastAddress(userId, input.address);
+    setLastAddress(readLastAddress(userId));
+    onCreated?.(booking);
+  });
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (!created) return;
-    const timer = setTimeout(() => setCreated(null), 8000);
-    return () => clearTimeout(timer);
-  }, [created]);
-  const create = useCreateBooking();
+    if (autoFocus) formRef.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
+  }, [autoFocus]);
+
+  const timing = readWhen(when);
+  const windowValue = when.asap ? 'asap' : `${when.date} ${when.from} ${when.timeZone}`;
+  const errors = useFormErrors({
+    checks: {
+      serviceType: !serviceType && 'Choose a service.',
+      need: !need.trim() ? 'Say in a few words what you need.' : need.trim().length > NEED_MAX && `Keep it to ${NEED_MAX} characters.`,
+      ...checkAddress(address),
+      phone: checkPhone(phone),
+      ...timing.errors,
+      notes: notes.length > NOTES_MAX && `Use at most ${NOTES_MAX} characters.`,
+    },
+    values: {
+      serviceType,
+      need,
+      address: JSON.stringify(address),
+      ...Object.fromEntries(Object.entries(address).map(([part, value]) => [`address.${part}`, value])),
+      // The service reads the phone as dialled in the address's country.
+      phone: `${phone}|${address.country}`,
+      windowStart: windowValue,
+      scheduledFor: windowValue,
+      windowEnd: `${windowValue} ${when.to}`,
+      timeZone: when.timeZone,
+      notes,
+    },
+    error: create.error,
+    subjects: SUBJECTS,
+  });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = event.currentTarget;
-    const timing = readWhen(when);
-    const found = compact({
-      serviceType: !serviceType && 'Choose a service.',
-      ...checkAddress(address),
-      phone: checkPhone(phone),
-      need: !need.trim() ? 'Say in a few words what you need.' : need.trim().length > NEED_MAX && `Keep it to ${NEED_MAX} characters.`,
-      ...timing.errors,
-      notes: notes.length > NOTES_MAX && `Use at most ${NOTES_MAX} characters.`,
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) focusFirstInvalid(form);
-    setCreated(null);
+    const found = errors.validate();
+    if (Object.keys(found).length > 0) focusFirstInvalid(event.currentTarget);
     if (Object.keys(found).length > 0 || !serviceType || create.isPending) return;
     const input: CreateBookingInput = {
       serviceType,
@@ -64,33 +115,22 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
       ...timing.body,
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    create.mutate(input, {
-      onSuccess: (booking) => {
-        setWhen((current) => ({ ...emptyWhen(), timeZone: current.timeZone }));
-        setNeed('');
-        setNotes('');
-        setCreated(`Booked: ${serviceLabel(booking.serviceType)}. We will tell you here when a provider accepts.`);
-        onCreated?.(booking);
-      },
-    });
+    create.mutate(input);
   };
 
-  const serverErrors = create.error instanceof ApiError ? create.error.fieldErrors : {};
-  const hasFieldErrors = Object.keys(serverErrors).length > 0;
-  const fieldError = (field: string) => errors[field] ?? serverErrors[field];
-  const whenError = (field: keyof typeof SERVER_FIELDS) =>
-    errors[field] ?? SERVER_FIELDS[field].map((name) => serverErrors[name]).find(Boolean);
+  const whenError = (field: keyof typeof SERVER_FIELDS) => errors.field(field) ?? SERVER_FIELDS[field].map((name) => errors.field(name)).find(Boolean);
 
   return (
-    <form className="form card" onSubmit={submit} noValidate aria-labelledby="booking-form-title" data-testid="booking-form">
+    <form className="form card" onSubmit={submit} noValidate aria-labelledby="booking-form-title" ref={formRef}>
       <h2 id="booking-form-title">Book a visit</h2>
-      <FormError message={create.error && !hasFieldErrors ? errorMessage(create.error, 'the booking was not made') : null} />
+      {intro}
+      <FormError message={create.error && !errors.serverNamedFields ? errorMessage(create.error, 'the booking was not made') : null} />
       <SelectField
         label="Service"
         name="serviceType"
         value={serviceType}
         onChange={(e) => setServiceType(e.target.value as ServiceType | '')}
-        error={fieldError('serviceType')}
+        error={errors.field('serviceType')}
         required
       >
         <option value="">Choose a service…</option>
@@ -106,15 +146,16 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
         rows={2}
         value={need}
         onChange={(e) => setNeed(e.target.value)}
-        error={fieldError('need')}
+        error={errors.field('need')}
         hint={`Providers read this before accepting, so leave out names, addresses and phone numbers. ${need.length} / ${NEED_MAX} characters`}
         required
       />
       <AddressFields
         value={address}
         onChange={setAddress}
+        lastAddress={lastAddress}
         // An error on the address as a whole shows on its first field.
-        error={(field) => fieldError(`address.${field}`) ?? (field === 'street' ? fieldError('address') : undefined)}
+        error={(field) => errors.field(`address.${field}`) ?? (field === 'street' ? errors.field('address') : undefined)}
       />
       <TextField
         label="Phone"
@@ -123,7 +164,7 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
         autoComplete="tel"
         value={phone}
         onChange={(e) => setPhone(e.target.value)}
-        error={fieldError('phone')}
+        error={errors.field('phone')}
         hint="With the country code (+49 30 1234567), or as you dial it in the address's country. Only the provider who accepts sees it."
         required
       />
@@ -134,17 +175,19 @@ export function BookingForm({ onCreated }: { onCreated?: (booking: Booking) => v
         rows={3}
         value={notes}
         onChange={(e) => setNotes(e.target.value)}
-        error={fieldError('notes')}
+        error={errors.field('notes')}
         hint="Only the provider who accepts sees these, like a door code."
       />
-      <button type="submit" className="button" disabled={create.isPending}>
-        {create.isPending ? 'Booking…' : 'Book'}
-      </button>
-      {created && (
-        <p role="status" className="notice notice--success">
-          {created}
-        </p>
-      )}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {create.isPending ? 'Booking…' : 'Book'}
+        </button>
+        {onClose && (
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Close
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -16,10 +16,13 @@ function tooLate(error: unknown): string | null {
  * Cancels the booking after asking why: optional while nobody has it, required once a provider does,
  * who is told at once with the patient's words.
  */
-export function CancelBookingButton({ booking }: { booking: Booking }) {
+export function CancelBookingButton({ booking, onCancelled }: { booking: Booking; onCancelled?: (cancelled: Booking, message: string) => void }) {
   const [asking, setAsking] = useState(false);
-  const cancel = useCancelBooking(booking.id);
   const provider = booking.status === 'PENDING' ? null : booking.provider;
+  const cancel = useCancelBooking(booking.id, (cancelled) => {
+    setAsking(false);
+    onCancelled?.(cancelled, provider ? `You cancelled this booking. ${provider.name} has been told.` : 'You cancelled this booking.');
+  });
   return (
     <div className="inline-action">
       <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
@@ -39,7 +42,7 @@ export function CancelBookingButton({ booking }: { booking: Booking }) {
           error={cancel.error}
           describe={tooLate}
           notDone="the booking was not cancelled"
-          onSubmit={(reason) => cancel.mutate(reason || undefined, { onSuccess: () => setAsking(false) })}
+          onSubmit={(reason) => cancel.mutate(reason || undefined)}
           onClose={() => {
             setAsking(false);
             cancel.reset();

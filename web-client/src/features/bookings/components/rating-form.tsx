@@ -1,35 +1,36 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TextAreaField } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
-import { ApiError, errorMessage } from '@/lib/api-client';
-import { compact } from '@/lib/validation';
-import { REVIEW_MAX_LENGTH, useRateBooking } from '../api/rate-booking';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import { errorMessage } from '@/lib/api-client';
 import { focusFirstInvalid } from '@/lib/focus';
+import { REVIEW_MAX_LENGTH, useRateBooking } from '../api/rate-booking';
 
 /** Rating a completed visit: 1–5 stars and an optional review. Shown only where the API allows it. */
-export function RatingForm({ bookingId }: { bookingId: string }) {
+export function RatingForm({ bookingId, onRated }: { bookingId: string; onRated?: () => void }) {
   const [stars, setStars] = useState(0);
   const [review, setReview] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const rate = useRateBooking(bookingId);
+  const rate = useRateBooking(bookingId, onRated);
   const name = useId();
+  const errors = useFormErrors({
+    checks: {
+      stars: (stars < 1 || stars > 5) && 'Choose from 1 to 5 stars.',
+      review: review.length > REVIEW_MAX_LENGTH && `Keep the review to ${REVIEW_MAX_LENGTH} characters.`,
+    },
+    values: { stars, review },
+    error: rate.error,
+    subjects: { stars: 'The rating', review: 'The review' },
+  });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = event.currentTarget;
-    const found = compact({
-      stars: (stars < 1 || stars > 5) && 'Choose from 1 to 5 stars.',
-      review: review.length > REVIEW_MAX_LENGTH && `Keep the review to ${REVIEW_MAX_LENGTH} characters.`,
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) focusFirstInvalid(form);
+    const found = errors.validate();
+    if (Object.keys(found).length > 0) focusFirstInvalid(event.currentTarget);
     if (Object.keys(found).length > 0 || rate.isPending) return;
     rate.mutate({ stars, ...(review.trim() ? { review: review.trim() } : {}) });
   };
 
-  const serverErrors = rate.error instanceof ApiError ? rate.error.fieldErrors : {};
-  const hasFieldErrors = Object.keys(serverErrors).length > 0;
-  const starsError = errors.stars ?? serverErrors.stars;
+  const starsError = errors.field('stars');
 
   return (
     <form className="form rating-form" onSubmit={submit} noValidate aria-label="Rate this visit" data-testid="rating-form">
@@ -63,10 +64,10 @@ export function RatingForm({ bookingId }: { bookingId: string }) {
         rows={3}
         value={review}
         onChange={(e) => setReview(e.target.value)}
-        error={errors.review ?? serverErrors.review}
+        error={errors.field('review')}
         hint={`${review.length} / ${REVIEW_MAX_LENGTH} characters`}
       />
-      <FormError message={rate.error && !hasFieldErrors ? errorMessage(rate.error, 'your rating was not sent') : null} />
+      <FormError message={rate.error && !errors.serverNamedFields ? errorMessage(rate.error, 'your rating was not sent') : null} />
       <button type="submit" className="button" disabled={rate.isPending}>
         {rate.isPending ? 'Sending…' : 'Submit rating'}
       </button>

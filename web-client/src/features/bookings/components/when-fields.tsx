@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { TextField } from '@/components/ui/field';
 import { browserTimeZone, isKnownTimeZone, timeZones, zonedDate } from '@/lib/time-zone';
-import type { WhenInput } from '../utils/booking-input';
+import { FURTHEST_AHEAD_DAYS, lastBookableDay, type WhenInput } from '../utils/booking-input';
 
 interface WhenFieldsProps {
   value: WhenInput;
@@ -27,7 +27,8 @@ export function WhenFields({ value, onChange, error }: WhenFieldsProps) {
     [zonesId],
   );
   // The first day a window may be on, on the visit's clocks.
-  const today = zonedDate(Date.now(), isKnownTimeZone(value.timeZone) ? value.timeZone : browserTimeZone());
+  const zone = isKnownTimeZone(value.timeZone) ? value.timeZone : browserTimeZone();
+  const today = zonedDate(Date.now(), zone);
   const set = (field: keyof WhenInput) => (event: { target: { value: string } }) => onChange({ ...value, [field]: event.target.value });
   return (
     <fieldset className="form" data-testid="when-fields">
@@ -42,9 +43,20 @@ export function WhenFields({ value, onChange, error }: WhenFieldsProps) {
       </div>
       {!value.asap && (
         <div className="window-fields">
-          <TextField label="Day" name="date" type="date" min={today} value={value.date} onChange={set('date')} error={error('date')} required />
+          <TextField
+            label="Day"
+            name="date"
+            type="date"
+            min={today}
+            max={lastBookableDay(zone)}
+            value={value.date}
+            onChange={set('date')}
+            error={error('date')}
+            hint={`Today or up to ${FURTHEST_AHEAD_DAYS} days ahead.`}
+            required
+          />
           <TextField label="From" name="from" type="time" value={value.from} onChange={set('from')} error={error('from')} required />
-          <TextField label="To (optional)" name="to" type="time" value={value.to} onChange={set('to')} error={error('to')} hint="Empty: a two-hour window." />
+          <TextField label="To (optional)" name="to" type="time" value={value.to} onChange={set('to')} error={error('to')} hint="Empty: a two-hour window. The same day, after From." />
         </div>
       )}
       <TextField
