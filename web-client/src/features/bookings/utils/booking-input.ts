@@ -29,17 +29,29 @@ export function checkPhone(phone: string): string | false {
 
 const tooLong = (value: string, part: keyof typeof LONGEST) => value.trim().length > LONGEST[part] && `Keep it to ${LONGEST[part]} characters.`;
 
+// As the service has it: a street names some letter or digit, a city and a district some letter, in any script.
+const SOME_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SOME_LETTER = /\p{L}/u;
+
 /** Messages under the names the API gives the fields (`address.street`…), so that both land alike. */
 export function checkAddress(address: AddressInput): Record<string, string | false> {
   const postcode = address.postcode.trim();
   return {
-    'address.street': !address.street.trim() ? 'Enter the street and house number.' : tooLong(address.street, 'street'),
+    'address.street': !address.street.trim()
+      ? 'Enter the street and house number.'
+      : !SOME_LETTER_OR_DIGIT.test(address.street)
+        ? 'Write the street and house number in letters and digits.'
+        : tooLong(address.street, 'street'),
     'address.flat': tooLong(address.flat, 'flat'),
     'address.postcode': !postcode
       ? 'Enter the postcode.'
       : !POSTCODE.test(postcode) && 'Write the postcode with letters and digits only (spaces and hyphens may go between them), at most 16 characters.',
-    'address.city': !address.city.trim() ? 'Enter the city.' : tooLong(address.city, 'city'),
-    'address.district': !address.district.trim() ? 'Enter the district.' : tooLong(address.district, 'district'),
+    'address.city': !address.city.trim() ? 'Enter the city.' : !SOME_LETTER.test(address.city) ? 'Write the name of the city.' : tooLong(address.city, 'city'),
+    'address.district': !address.district.trim()
+      ? 'Enter the district.'
+      : !SOME_LETTER.test(address.district)
+        ? 'Write the name of the district.'
+        : tooLong(address.district, 'district'),
     'address.country': !address.country && 'Choose the country.',
   };
 }

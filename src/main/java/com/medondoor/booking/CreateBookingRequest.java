@@ -38,14 +38,22 @@ record CreateBookingRequest(
     /** How far in the past a window may start: the time the patient took to send the form, and clock skew. */
     static final Duration STARTED_GRACE = Duration.ofMinutes(5);
 
+    /**
+     * Some letter or digit, in any script: a street of only symbols ("🏠", "---") names no place. A blank
+     * value passes here, as {@code @NotBlank} names it already.
+     */
+    static final String SOME_LETTER_OR_DIGIT = "(?s)[\\s\\p{Z}]*|.*[\\p{L}\\p{N}].*";
+    /** Some letter, in any script: a city or district is a name. */
+    static final String SOME_LETTER = "(?s)[\\s\\p{Z}]*|.*\\p{L}.*";
+
     /** Where the visit is; {@code flat} (a flat, floor or door) is optional. */
     record Address(
-            @NotBlank @Size(max = 200) String street,
+            @NotBlank @Size(max = 200) @Pattern(regexp = SOME_LETTER_OR_DIGIT, message = "must contain letters or digits") String street,
             @Size(max = 50) String flat,
             @NotNull @Pattern(regexp = "[\\p{Alnum}](?:[\\p{Alnum} -]{0,14}[\\p{Alnum}])?",
                     message = "must be 1 to 16 letters, digits, spaces or hyphens") String postcode,
-            @NotBlank @Size(max = 100) String city,
-            @NotBlank @Size(max = 100) String district,
+            @NotBlank @Size(max = 100) @Pattern(regexp = SOME_LETTER, message = "must contain letters") String city,
+            @NotBlank @Size(max = 100) @Pattern(regexp = SOME_LETTER, message = "must contain letters") String district,
             @NotNull @IsoCountry String country) {
     }
 

@@ -124,6 +124,15 @@ class BookingRouterTests {
     }
 
     @Test
+    void createWithAnAddressInAnotherScriptThenCreated() {
+        when(bookings.create(eq(PATIENT), any(), isNull())).thenReturn(Mono.just(new BookingService.Creation(PENDING)));
+        Map<String, Object> body = validBooking();
+        address(body).putAll(Map.of("street", "\u65b0\u5bbf 3-1", "city", "\u6771\u4eac", "district", "\u0160ibuya", "postcode", "160 0022"));
+
+        assertThat(answer(create(body))).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
     void createWithUnknownFieldsThenTheyAreIgnored() {
         when(bookings.create(eq(PATIENT), any(), isNull())).thenReturn(Mono.just(new BookingService.Creation(PENDING)));
         Map<String, Object> body = validBooking();
@@ -150,6 +159,8 @@ class BookingRouterTests {
                 invalid("street of 201 characters", "address.street", "s".repeat(201)),
                 invalid("street over two lines", "address.street", "12 Rose Street\nSpringfield"),
                 invalid("street with a NUL", "address.street", "12 Rose\u0000Street"),
+                invalid("street only a symbol", "address.street", "\uD83C\uDFE0"),
+                invalid("street only punctuation", "address.street", "-- ."),
                 invalid("flat of 51 characters", "address.flat", "f".repeat(51)),
                 invalid("postcode absent", "address.postcode", ABSENT),
                 invalid("postcode empty", "address.postcode", ""),
@@ -158,6 +169,9 @@ class BookingRouterTests {
                 invalid("postcode with a space at its end", "address.postcode", "10115 "),
                 invalid("city blank", "address.city", ""),
                 invalid("city of 101 characters", "address.city", "c".repeat(101)),
+                invalid("city only a symbol", "address.city", "\uD83C\uDFE0"),
+                invalid("city only digits", "address.city", "10115"),
+                invalid("district only a symbol", "address.district", "\u2764"),
                 invalid("district absent", "address.district", ABSENT),
                 invalid("district of 101 characters", "address.district", "d".repeat(101)),
                 invalid("country absent", "address.country", ABSENT),
