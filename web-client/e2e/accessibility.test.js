@@ -14,9 +14,12 @@ test('no page, in any role, has a WCAG 2 A or AA violation that axe-core finds',
     const page = await openRolePage(browser(), role, { width: 1280, height: 900 });
     for (const stop of role.stops) {
       await t.test(`${role.role}: ${stop.name} [${stop.area}]`, async () => {
-        await stop.open(page);
-        await expectNoAxeViolations(page, `${stop.name} (${role.role})`);
-        await stop.leave?.(page);
+        try {
+          await stop.open(page);
+          await expectNoAxeViolations(page, `${stop.name} (${role.role})`);
+        } finally {
+          await stop.leave?.(page);
+        }
       });
     }
     await page.context().close();

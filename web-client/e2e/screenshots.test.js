@@ -40,16 +40,20 @@ test('every page in every role shows its heading at phone and desktop sizes, a p
     const page = await openRolePage(browser(), role, PHONE);
     for (const stop of role.stops) {
       await t.test(`${role.role}: ${stop.name} at 390×844 and 1280×800`, async () => {
-        await page.setViewportSize(PHONE);
-        await stop.open(page);
-        await expectMainHeading(page, `${stop.name} on a phone`);
-        await screenshot(page, `${stop.name}-phone`);
-        const phone = await overflowingElements(page);
+        let phone;
+        try {
+          await page.setViewportSize(PHONE);
+          await stop.open(page);
+          await expectMainHeading(page, `${stop.name} on a phone`);
+          await screenshot(page, `${stop.name}-phone`);
+          phone = await overflowingElements(page);
 
-        await page.setViewportSize(DESKTOP);
-        await expectMainHeading(page, `${stop.name} on a desktop`);
-        await screenshot(page, `${stop.name}-desktop`);
-        await stop.leave?.(page);
+          await page.setViewportSize(DESKTOP);
+          await expectMainHeading(page, `${stop.name} on a desktop`);
+          await screenshot(page, `${stop.name}-desktop`);
+        } finally {
+          await stop.leave?.(page);
+        }
 
         // Checked last, so that a page too wide for a phone still has both screenshots.
         assert.ok(

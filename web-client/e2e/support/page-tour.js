@@ -17,14 +17,24 @@ import {
 /**
  * The people of the tour and what they have, made through the API: a patient with bookings in every
  * state a patient can bring about (waiting, accepted, on the way, completed and not yet rated,
- * cancelled), a verified nurse holding one of them, and a nurse awaiting verification.
+ * cancelled), a verified nurse holding one of them, a nurse awaiting verification and a courier whose
+ * details were rejected.
  */
 export async function setUpTour() {
   const patient = { name: 'Tara Tour', email: uniqueEmail('tara'), role: 'USER' };
   const nurse = { name: 'Nadia Tour', email: uniqueEmail('nadia'), serviceType: 'NURSE_VISIT' };
   const helper = { name: 'Hugo Tour', email: uniqueEmail('hugo'), serviceType: 'NURSE_VISIT' };
   const newcomer = { name: 'Uma Unverified', email: uniqueEmail('uma'), serviceType: 'NURSE_VISIT' };
-  await Promise.all([registerAccount(patient), registerVerifiedProvider(nurse), registerVerifiedProvider(helper), registerProvider(newcomer)]);
+  const rejected = { name: 'Rui Rejected', email: uniqueEmail('rui'), serviceType: 'MEDICINE_DELIVERY' };
+  const [, , , , rejectedProvider] = await Promise.all([
+    registerAccount(patient),
+    registerVerifiedProvider(nurse),
+    registerVerifiedProvider(helper),
+    registerProvider(newcomer),
+    registerProvider(rejected),
+  ]);
+  const asAdmin = await signedIn(ADMIN.email, ADMIN.password);
+  await asAdmin(`/api/admin/providers/${rejectedProvider.id}/reject`, { reason: 'The identity document is unreadable; please send a clearer copy.' });
 
   const asPatient = await signedIn(patient.email);
   const asNurse = await signedIn(nurse.email);
@@ -45,7 +55,7 @@ export async function setUpTour() {
   await asNurse(`/api/jobs/${accepted.id}/claim`);
   const waiting = await bookVisit(asPatient, { need: 'Catheter change, waiting for a nurse' });
 
-  return { patient, nurse, newcomer, bookings: { completed, onTheWay, cancelled, accepted, waiting } };
+  return { patient, nurse, newcomer, rejected, bookings: { completed, onTheWay, cancelled, accepted, waiting } };
 }
 
 const liveNow = (page) => page.locator('[data-testid=live-indicator][data-state=live]').waitFor();
@@ -86,6 +96,15 @@ export function tourRoles(world) {
         { name: 'landing', area: 'landing page (home.tsx)', open: (page) => page.goto('/') },
         { name: 'login', area: 'login (features/auth)', open: (page) => page.goto('/login') },
         { name: 'register', area: 'register (features/auth)', open: (page) => page.goto('/register') },
+        {
+          name: 'register-errors',
+          area: 'register (features/auth)',
+          open: async (page) => {
+            await page.goto('/register');
+            await page.getByTestId('register-form').getByRole('button', { name: 'Create account' }).click();
+            await page.locator('[aria-invalid=true]').first().waitFor();
+          },
+        },
         { name: 'not-found', area: 'not-found page', open: (page) => page.goto('/no-such-page') },
       ],
     },
@@ -100,6 +119,20 @@ export function tourRoles(world) {
             await page.goto('/bookings');
             await liveNow(page);
             await Promise.all(Object.values(bookings).map(({ id }) => booking(page, id).waitFor()));
+          },
+        },
+        {
+          name: 'patient-offline',
+          area: 'offline banner and live badge (layout, components/ui)',
+          open: async (page) => {
+            await page.goto('/bookings');
+            await liveNow(page);
+            await page.context().setOffline(true);
+            await page.locator('[data-testid=offline-banner][data-reason=offline]').waitFor();
+          },
+          leave: async (page) => {
+            await page.context().setOffline(false);
+            await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
           },
         },
         {
@@ -149,6 +182,21 @@ export function tourRoles(world) {
           open: async (page) => {
             await page.goto('/provider');
             await page.locator('[data-testid=verification-status][data-status=UNVERIFIED]').waitFor();
+          },
+        },
+      ],
+    },
+    {
+      role: 'provider whose details were rejected',
+      signIn: (page) => openSignedIn(page, '/provider', world.rejected.email),
+      stops: [
+        {
+          name: 'provider-rejected-page',
+          area: "provider's status page and resubmit form (features/auth)",
+          open: async (page) => {
+            await page.goto('/provider');
+            await page.locator('[data-testid=verification-status][data-status=REJECTED]').waitFor();
+            await page.getByTestId('professional-form').waitFor();
           },
         },
       ],

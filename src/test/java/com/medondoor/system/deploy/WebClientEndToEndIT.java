@@ -38,11 +38,11 @@ class WebClientEndToEndIT {
             "provider-visit-cancelled");
 
     /** The pages screenshots.test.js visits, each kept at a phone's size and a desktop's. */
-    private static final List<String> TOUR = List.of("landing", "login", "register", "not-found", "patient-bookings",
-            "patient-booking-form", "patient-cancel-dialog", "patient-booking-page", "patient-rating-form",
-            "provider-awaiting-verification-page", "provider-board", "provider-give-back-dialog", "provider-complete",
-            "admin-providers", "admin-decision-dialog", "admin-waiting", "admin-overdue", "admin-bookings", "admin-audit",
-            "admin-admins");
+    private static final List<String> TOUR = List.of("landing", "login", "register", "register-errors", "not-found",
+            "patient-bookings", "patient-offline", "patient-booking-form", "patient-cancel-dialog", "patient-booking-page",
+            "patient-rating-form", "provider-awaiting-verification-page", "provider-rejected-page", "provider-board",
+            "provider-give-back-dialog", "provider-complete", "admin-providers", "admin-decision-dialog", "admin-waiting",
+            "admin-overdue", "admin-bookings", "admin-audit", "admin-admins");
 
     private static final long TIME_LIMIT_MINUTES = 5;
 
