@@ -44,7 +44,7 @@ class WebClientEndToEndIT {
             "provider-give-back-dialog", "provider-complete", "admin-providers", "admin-decision-dialog", "admin-waiting",
             "admin-overdue", "admin-bookings", "admin-audit", "admin-admins");
 
-    private static final long TIME_LIMIT_MINUTES = 5;
+    private static final long TIME_LIMIT_MINUTES = 8;
 
     @Test
     void liveBookingFlowAndRouteGuardsPassInChromium() throws Exception {
