@@ -207,18 +207,18 @@ async function focusedDescription(page) {
 }
 
 /**
- * Presses Tab (or Shift+Tab with `{ backwards: true }`) until the keyboard is on `target`, a locator
- * found by role and accessible name, as a keyboard user would: never clicking or focusing it. Fails
- * after a full round of the page's focusable elements without reaching it.
+ * Presses Tab until the keyboard is on `target`, a locator found by role and accessible name, as a
+ * keyboard user would: never clicking or focusing it. Fails after a full round of the page's focusable
+ * elements without reaching it.
  */
-export async function tabTo(page, target, { backwards = false } = {}) {
+export async function tabTo(page, target) {
   await target.waitFor();
   const bound = await page.evaluate(
     () => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').length + 5,
   );
   for (let presses = 0; presses < bound; presses += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    await page.keyboard.press('Tab');
   }
   if (await target.evaluate((element) => element === document.activeElement)) return;
   assert.fail(`${bound} presses of Tab did not reach ${target}; the keyboard is on ${await focusedDescription(page)}`);
