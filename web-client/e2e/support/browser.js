@@ -1,10 +1,12 @@
 // Shared plumbing of the end-to-end tests: Debian's Chromium through playwright-core, the service's
 // address, screenshots, and accounts. Test tools may not download browsers here, so we never use
 // Playwright's own builds (and never run `playwright install`).
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { after, before } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = required('BASE_URL').replace(/\/$/, '');
@@ -89,10 +91,15 @@ async function api(path, { token, body, method = 'POST' } = {}) {
   const response = await fetch(`${BASE_URL}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body ?? {}),
+    body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
   });
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** Registers a provider with the professional details of their service type: awaiting verification. */
+export function registerProvider(account) {
+  return registerAccount({ role: 'PROVIDER', professional: professionalDetails(account.serviceType), ...account });
 }
 
 /**
@@ -100,7 +107,7 @@ async function api(path, { token, body, method = 'POST' } = {}) {
  * approve them through the API: a provider the test can sign in as and who sees the job board.
  */
 export async function registerVerifiedProvider(account) {
-  const provider = await registerAccount({ professional: professionalDetails(account.serviceType), ...account });
+  const provider = await registerProvider(account);
   const { accessToken } = await api('/api/auth/login', { body: ADMIN });
   await api(`/api/admin/providers/${provider.id}/approve`, { token: accessToken, body: { reason: 'Checked by the end-to-end test' } });
   return provider;
@@ -108,11 +115,24 @@ export async function registerVerifiedProvider(account) {
 
 /**
  * What someone does through the API, signed in as them, for the parts of a story no browser shows: a
- * POST, or another method given third.
+ * POST, or another method given third (a GET takes no body: pass undefined). The token lasts as long as
+ * the service's access tokens (90 s under WebClientEndToEndIT): sign in again for a later part.
  */
 export async function signedIn(email, password = PASSWORD) {
   const { accessToken } = await api('/api/auth/login', { body: { email, password } });
   return (path, body, method = 'POST') => api(path, { token: accessToken, body, method });
+}
+
+/** A visit booked through the API by a patient (`signedIn`), as soon as possible in Berlin unless `details` say otherwise. */
+export function bookVisit(asPatient, details = {}) {
+  return asPatient('/api/bookings', {
+    serviceType: 'NURSE_VISIT',
+    address: { street: `${Math.floor(Math.random() * 900) + 100} Linden Street`, postcode: '10117', city: 'Berlin', district: 'Mitte', country: 'DE' },
+    phone: '030 5550123',
+    need: `Blood pressure check ${randomUUID().slice(0, 8)}`,
+    timeZone: 'Europe/Berlin',
+    ...details,
+  });
 }
 
 /** Fills and sends the login form of the page already showing it. */
@@ -121,6 +141,14 @@ export async function logIn(page, email, password = PASSWORD) {
   await form.getByLabel('Email', { exact: true }).fill(email);
   await form.getByLabel('Password', { exact: true }).fill(password);
   await form.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Opens `pathname` signed out, logs in on the login page it is sent to, and waits to be back on it. */
+export async function openSignedIn(page, pathname, email, password = PASSWORD) {
+  await page.goto(pathname);
+  await expectPath(page, '/login');
+  await logIn(page, email, password);
+  await expectPath(page, pathname);
 }
 
 /** Waits until the page is on exactly this path (query string ignored). */
@@ -150,4 +178,48 @@ export async function openDashboard(page, email) {
   await page.getByRole('button', { name: 'Go on duty' }).click();
   await page.getByTestId('duty').getByText(/^You are on duty/).waitFor();
   await markDocument(page);
+}
+
+/** The WCAG 2.0, 2.1 and 2.2 success criteria of levels A and AA, as axe-core tags its rules. */
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Runs axe-core on the page as it is now (dialogs open included) and fails with every violation's id,
+ * impact, elements and help when there is any. `label` names the page in the failure.
+ */
+export async function expectNoAxeViolations(page, label) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
+  const found = violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${violation.help} ${violation.helpUrl}`),
+  );
+  if (found.length > 0) console.error(`[axe] ${label}:\n  ${found.join('\n  ')}`);
+  assert.deepEqual(found, [], `axe-core finds no WCAG A/AA violation on ${label}`);
+}
+
+/** What the keyboard is on, for a failure message. */
+async function focusedDescription(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'the page itself';
+    const name = element.getAttribute('aria-label') || element.textContent?.trim().slice(0, 60) || '';
+    return `<${element.tagName.toLowerCase()}> "${name}"`;
+  });
+}
+
+/**
+ * Presses Tab until the keyboard is on `target`, a locator found by role and accessible name, as a
+ * keyboard user would: never clicking or focusing it. Fails after a full round of the page's focusable
+ * elements without reaching it.
+ */
+export async function tabTo(page, target) {
+  await target.waitFor();
+  const bound = await page.evaluate(
+    () => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').length + 5,
+  );
+  for (let presses = 0; presses < bound; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  if (await target.evaluate((element) => element === document.activeElement)) return;
+  assert.fail(`${bound} presses of Tab did not reach ${target}; the keyboard is on ${await focusedDescription(page)}`);
 }

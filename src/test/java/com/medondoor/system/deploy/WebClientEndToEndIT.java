@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web client's end-to-end tests ({@code web-client/e2e}, run by {@code npm run e2e}) in Debian's
  * Chromium against the packaged jar on a fresh database: the live booking flow across two providers
- * and a patient, and the route guards. Screenshots of the main pages go to target/e2e-screenshots.
+ * and a patient, the route guards, sessions and going offline, axe-core on every page, a keyboard-only
+ * visit. Screenshots of every page, at a phone's size and a desktop's, go to target/e2e-screenshots.
  */
 class WebClientEndToEndIT {
 
@@ -36,7 +37,14 @@ class WebClientEndToEndIT {
             "provider-suspended", "admin-waiting", "patient-booking-timeline", "patient-looking-for-another-provider",
             "provider-visit-cancelled");
 
-    private static final long TIME_LIMIT_MINUTES = 5;
+    /** The pages screenshots.test.js visits, each kept at a phone's size and a desktop's. */
+    private static final List<String> TOUR = List.of("landing", "login", "register", "register-errors", "not-found",
+            "patient-bookings", "patient-offline", "patient-booking-form", "patient-cancel-dialog", "patient-booking-page",
+            "patient-rating-form", "provider-awaiting-verification-page", "provider-rejected-page", "provider-board",
+            "provider-give-back-dialog", "provider-complete", "admin-providers", "admin-decision-dialog", "admin-waiting",
+            "admin-overdue", "admin-bookings", "admin-audit", "admin-admins");
+
+    private static final long TIME_LIMIT_MINUTES = 8;
 
     @Test
     void liveBookingFlowAndRouteGuardsPassInChromium() throws Exception {
@@ -47,9 +55,10 @@ class WebClientEndToEndIT {
         assertThat(jarHasWebClient()).as("the jar serves the web client (it was not built with -DskipWeb)").isTrue();
         deleteRecursively(SCREENSHOTS);
 
-        // admin-bookings.test.js waits seconds, not half an hour, for a booking to wait too long.
+        // admin-bookings.test.js waits seconds, not half an hour, for a booking to wait too long, and
+        // sessions.test.js a minute and a half, not a quarter of an hour, for tabs to renew their tokens.
         try (ServiceProcess service = ServiceProcess.start(Path.of("target", "web-client-e2e-it.log"), List.of(),
-                Map.of("MEDONDOOR_BOOKINGS_WAITINGTOOLONG", "2s"))) {
+                Map.of("MEDONDOOR_BOOKINGS_WAITINGTOOLONG", "2s", "MEDONDOOR_JWT_ACCESSTOKENTTL", "90s"))) {
             ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(WEB_CLIENT.toFile())
                     .redirectErrorStream(true);
             npm.environment().put("BASE_URL", service.baseUrl());
@@ -73,7 +82,8 @@ class WebClientEndToEndIT {
             assertThat(finished).as("`npm run e2e` finished within %d minutes", TIME_LIMIT_MINUTES).isTrue();
             assertThat(e2e.exitValue()).as("exit code of `npm run e2e` (its output is above)").isZero();
         }
-        for (String page : PAGES) {
+        List<String> tour = TOUR.stream().flatMap(page -> Stream.of(page + "-phone", page + "-desktop")).toList();
+        for (String page : Stream.concat(PAGES.stream(), tour.stream()).toList()) {
             Path screenshot = SCREENSHOTS.resolve(page + ".png");
             assertThat(Files.exists(screenshot) && Files.size(screenshot) > 0)
                     .as("screenshot %s written", screenshot).isTrue();
