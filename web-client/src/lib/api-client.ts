@@ -30,11 +30,12 @@ function toFieldMap(errors: FieldError[] | undefined): Record<string, string> {
 
 /**
  * No answer from the service: the network is down, or a state change got none within
- * {@link STATE_CHANGE_TIMEOUT_MS} and was abandoned. Either way the change was not made by this
- * request, which is never sent later.
+ * {@link STATE_CHANGE_TIMEOUT_MS} and was abandoned (`timedOut`), never to be sent later. With no
+ * network the change was not made; an abandoned one may have reached the service all the same, which
+ * the live streams then show.
  */
 export class ConnectionError extends Error {
-  constructor() {
+  constructor(readonly timedOut = false) {
     super('The service cannot be reached. Check your connection and try again.');
     this.name = 'ConnectionError';
   }
@@ -49,7 +50,12 @@ export function errorMessage(error: unknown, notDone?: string): string {
     if (error.problem.errors?.length && !error.problem.detail) return 'Please correct the highlighted fields.';
     return error.message;
   }
-  if (error instanceof ConnectionError) return notDone ? `No connection: ${notDone}. Try again.` : error.message;
+  if (error instanceof ConnectionError && notDone) {
+    return error.timedOut
+      ? `No answer in time, so the app stopped waiting: as far as it knows, ${notDone}. If the service got it after all, this page shows it by itself.`
+      : `No connection: ${notDone}. Try again.`;
+  }
+  if (error instanceof ConnectionError) return error.message;
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
@@ -138,7 +144,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     return await exchange<T>(method, path, { ...options, signal });
   } catch (error) {
     if (options.signal?.aborted || !isNoAnswer(error)) throw error;
-    throw new ConnectionError();
+    throw new ConnectionError(deadline?.signal.aborted ?? false);
   } finally {
     clearTimeout(timer);
   }

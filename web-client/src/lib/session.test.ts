@@ -101,7 +101,9 @@ describe('api client', () => {
     await vi.advanceTimersByTimeAsync(STATE_CHANGE_TIMEOUT_MS);
     const error = await outcome;
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(errorMessage(error, 'the booking was not cancelled')).toBe('No connection: the booking was not cancelled. Try again.');
+    expect(errorMessage(error, 'the booking was not cancelled')).toBe(
+      'No answer in time, so the app stopped waiting: as far as it knows, the booking was not cancelled. If the service got it after all, this page shows it by itself.',
+    );
     expect(mock.requests[0]!.signal?.aborted).toBe(true);
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(mock.requests).toHaveLength(1);

@@ -112,7 +112,7 @@ describe('Accept', () => {
     expect(screen.getByRole('button', { name: 'Accepting…' })).toHaveAttribute('aria-disabled', 'true');
 
     await act(() => vi.advanceTimersByTimeAsync(1));
-    expect(screen.getByRole('alert')).toHaveTextContent('No connection: the job was not accepted. Try again.');
+    expect(screen.getByRole('alert')).toHaveTextContent('No answer in time, so the app stopped waiting: as far as it knows, the job was not accepted.');
     expect(screen.getByRole('button', { name: /accept/i })).not.toHaveAttribute('aria-disabled', 'true');
     const [claim] = api.sent('POST', /\/claim$/);
     expect(claim!.signal?.aborted, 'the browser drops the request').toBe(true);
