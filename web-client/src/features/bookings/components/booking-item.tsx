@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Stars } from '@/components/ui/stars';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { useNow } from '@/hooks/use-now';
 import { formatAddress, formatArea, formatWhen, serviceLabel, statusLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import type { BookingOutcome } from '../utils/booking-outcome';
@@ -24,7 +25,7 @@ interface BookingItemProps {
  */
 export function BookingItem({ booking, linkToDetails = true, outcome, onOutcome }: BookingItemProps) {
   const title = serviceLabel(booking.serviceType);
-  const progress = describeBooking(booking);
+  const progress = describeBooking(booking, useNow());
   const id = useId();
   const said = outcome?.bookingId === booking.id && outcome.status === booking.status ? outcome.message : undefined;
   return (

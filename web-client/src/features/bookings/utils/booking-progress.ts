@@ -1,4 +1,4 @@
-import { formatVisitTime } from '@/lib/format';
+import { formatRelative, formatVisitTime } from '@/lib/format';
 import type { Booking, BookingStep } from '@/types/api';
 
 type Step = Pick<BookingStep, 'status' | 'reason' | 'note' | 'expectedArrival' | 'provider'>;
@@ -13,9 +13,10 @@ const quoted = (note: string | null | undefined) => (note ? `: “${note}”` : 
 
 /**
  * What a step of a booking means to its patient, in `zone` (the booking's). The provider of a step that
- * took the visit from them is the one it was taken from.
+ * took the visit from them is the one it was taken from. Given `now`, an expected arrival also says how
+ * far off it is.
  */
-export function describeStep(step: Step, zone: string): StepText {
+export function describeStep(step: Step, zone: string, now?: number): StepText {
   const name = step.provider?.name;
   switch (step.status) {
     case 'PENDING':
@@ -28,7 +29,9 @@ export function describeStep(step: Step, zone: string): StepText {
     case 'EN_ROUTE':
       return {
         title: `${name ?? 'Your provider'} is on the way`,
-        detail: step.expectedArrival ? `Expected around ${formatVisitTime(step.expectedArrival, zone)}.` : null,
+        detail: step.expectedArrival
+          ? `Expected around ${formatVisitTime(step.expectedArrival, zone)}${now === undefined ? '' : `, ${formatRelative(step.expectedArrival, now)}`}.`
+          : null,
       };
     case 'IN_PROGRESS':
       return { title: `${name ?? 'Your provider'} has arrived`, detail: 'The visit is in progress.' };
@@ -44,10 +47,11 @@ export function describeStep(step: Step, zone: string): StepText {
 }
 
 /** Where the booking stands now, read like its latest step. */
-export function describeBooking(booking: Booking): StepText {
+export function describeBooking(booking: Booking, now?: number): StepText {
   return describeStep(
     { status: booking.status, reason: booking.statusReason, note: booking.statusNote ?? null, expectedArrival: booking.expectedArrival, provider: booking.provider },
     booking.timeZone,
+    now,
   );
 }
 
