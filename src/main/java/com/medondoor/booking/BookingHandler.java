@@ -1,6 +1,9 @@
 package com.medondoor.booking;
 
 import java.net.URI;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.medondoor.account.CurrentUser;
@@ -19,6 +22,10 @@ class BookingHandler {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** {@code list}'s filter: the bookings not yet over, or those that are. */
+    private static final Map<String, Set<BookingStatus>> LISTED = Map.of(
+            "UNFINISHED", BookingStatus.UNFINISHED,
+            "FINISHED", BookingStatus.FINISHED);
 
     private final BookingService bookings;
     private final RequestBodies bodies;
@@ -44,7 +51,7 @@ class BookingHandler {
 
     Mono<ServerResponse> list(ServerRequest request) {
         return CurrentUser.of(request)
-                .flatMap(caller -> bookings.list(caller.id(), PageRequest.from(request)))
+                .flatMap(caller -> bookings.list(caller.id(), status(request), PageRequest.from(request)))
                 .flatMap(page -> ServerResponse.ok().bodyValue(page));
     }
 
@@ -65,6 +72,18 @@ class BookingHandler {
                 .zipWith(bodies.readOrElse(request, ReasonRequest.class, ReasonRequest.NONE))
                 .flatMap(it -> bookings.cancel(Ids.pathId(request), it.getT1().id(), it.getT2()))
                 .flatMap(booking -> ServerResponse.ok().bodyValue(booking));
+    }
+
+    private static Set<BookingStatus> status(ServerRequest request) {
+        return request.queryParam("status")
+                .map(status -> {
+                    Set<BookingStatus> statuses = LISTED.get(status);
+                    if (statuses == null) {
+                        throw InvalidRequest.of("status", "must be UNFINISHED or FINISHED");
+                    }
+                    return statuses;
+                })
+                .orElse(EnumSet.allOf(BookingStatus.class));
     }
 
     /** Absent, or 1 to 255 visible ASCII characters (a UUID is a good key). */

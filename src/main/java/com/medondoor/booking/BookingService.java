@@ -3,7 +3,6 @@ package com.medondoor.booking;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +57,9 @@ public class BookingService {
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("idempotency key vanished twice")))));
     }
 
-    Mono<Page<BookingView>> list(UUID patient, PageRequest page) {
-        return page(patient, EnumSet.allOf(BookingStatus.class), page);
+    /** The patient's bookings in one of {@code statuses}, newest first. */
+    Mono<Page<BookingView>> list(UUID patient, Set<BookingStatus> statuses, PageRequest page) {
+        return page(patient, statuses, page);
     }
 
     /** The patient's bookings that are not over ({@link BookingStatus#UNFINISHED}), newest first. */

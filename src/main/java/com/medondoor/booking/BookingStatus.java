@@ -17,6 +17,9 @@ public enum BookingStatus {
     /** The statuses of a booking not yet over: waiting for a provider, or in one's hands. */
     public static final Set<BookingStatus> UNFINISHED = EnumSet.of(PENDING, ACCEPTED, EN_ROUTE, IN_PROGRESS);
 
+    /** The statuses of a booking that is over: done, called off, or nobody took it in time. */
+    public static final Set<BookingStatus> FINISHED = EnumSet.of(COMPLETED, CANCELLED, EXPIRED);
+
     /** The statuses' names, for binding as a SQL array. */
     public static String[] names(Set<BookingStatus> statuses) {
         return statuses.stream().map(BookingStatus::name).toArray(String[]::new);

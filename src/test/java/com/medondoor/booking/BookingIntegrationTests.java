@@ -185,6 +185,23 @@ class BookingIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void listWithStatusThenTheUnfinishedOrTheFinishedBookingsEachCountedApart() {
+        Api.Account patient = api().patient();
+        UUID waiting = api().book(patient, ServiceType.NURSE_VISIT);
+        UUID cancelled = api().book(patient, ServiceType.DOCTOR_CONSULTATION);
+        UUID alsoWaiting = api().book(patient, ServiceType.MEDICINE_DELIVERY);
+        api().post("/api/bookings/" + cancelled + "/cancel", patient, Map.of()).expectStatus().isOk();
+
+        Map<String, Object> unfinished = json(api().get("/api/bookings?status=UNFINISHED", patient).expectStatus().isOk());
+        Map<String, Object> finished = json(api().get("/api/bookings?status=FINISHED", patient).expectStatus().isOk());
+
+        assertThat(ids(unfinished)).as("the bookings not yet over, newest first").containsExactly(alsoWaiting, waiting);
+        assertThat(unfinished).as("counted apart").containsEntry("total", 2);
+        assertThat(ids(finished)).as("the bookings that are over").containsExactly(cancelled);
+        assertThat(finished).as("counted apart").containsEntry("total", 1);
+    }
+
+    @Test
     void listWithoutBookingsThenEmptyPageWithDefaults() {
         Map<String, Object> page = json(api().get("/api/bookings", api().patient()).expectStatus().isOk());
 

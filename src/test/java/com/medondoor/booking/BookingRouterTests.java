@@ -14,9 +14,11 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -269,7 +271,7 @@ class BookingRouterTests {
 
     @Test
     void listThenTheServicesPageOfTheCallersBookingsWithDefaultPaging() {
-        when(bookings.list(PATIENT, new PageRequest(0, 20))).thenReturn(Mono.just(new Page<>(List.of(PENDING), 0, 20, 1)));
+        when(bookings.list(PATIENT, EnumSet.allOf(BookingStatus.class), new PageRequest(0, 20))).thenReturn(Mono.just(new Page<>(List.of(PENDING), 0, 20, 1)));
 
         assertThat(answer(http.mutateWith(patient(PATIENT)).get().uri("/api/bookings").exchange()))
                 .hasStatusOk()
@@ -278,11 +280,30 @@ class BookingRouterTests {
 
     @Test
     void listWithPageAndSizeThenPassedOn() {
-        when(bookings.list(PATIENT, new PageRequest(3, 100))).thenReturn(Mono.just(new Page<>(List.of(), 3, 100, 7)));
+        when(bookings.list(PATIENT, EnumSet.allOf(BookingStatus.class), new PageRequest(3, 100)))
+                .thenReturn(Mono.just(new Page<>(List.of(), 3, 100, 7)));
 
         assertThat(answer(http.mutateWith(patient(PATIENT)).get().uri("/api/bookings?page=3&size=100").exchange()))
                 .hasStatusOk()
                 .bodyJson().isStrictlyEqualTo("{\"items\": [], \"page\": 3, \"size\": 100, \"total\": 7}");
+    }
+
+    @ParameterizedTest(name = "status={0}")
+    @ValueSource(strings = {"UNFINISHED", "FINISHED"})
+    void listWithStatusThenThoseStatusesPassedOn(String status) {
+        Set<BookingStatus> statuses = status.equals("FINISHED") ? BookingStatus.FINISHED : BookingStatus.UNFINISHED;
+        when(bookings.list(PATIENT, statuses, new PageRequest(0, 20))).thenReturn(Mono.just(new Page<>(List.of(), 0, 20, 0)));
+
+        assertThat(answer(http.mutateWith(patient(PATIENT)).get().uri("/api/bookings?status=" + status).exchange()))
+                .hasStatusOk();
+        verify(bookings).list(PATIENT, statuses, new PageRequest(0, 20));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"status=", "status=PENDING", "status=unfinished", "status=ALL", "status=FINISHED,UNFINISHED"})
+    void listWhenStatusUnknownThenBadRequestNamingIt(String query) {
+        assertInvalid(http.mutateWith(patient(PATIENT)).get().uri("/api/bookings?" + query).exchange(), "status");
+        verifyNoInteractions(bookings);
     }
 
     @ParameterizedTest(name = "[{0}]")
