@@ -8,6 +8,7 @@ import { routes } from '@/app/router';
 import { mutationDefaults } from '@/lib/react-query';
 import { startSession } from '@/lib/session';
 import type { Booking, User, VerificationStatus } from '@/types/api';
+import { json } from './mock-fetch';
 
 export function testQueryClient(): QueryClient {
   return new QueryClient({
@@ -77,6 +78,22 @@ export function redacted(booking: Booking): Booking {
 
 export function page<T>(items: T[], size = 20) {
   return { items, page: 0, size, total: items.length };
+}
+
+const FINISHED: readonly string[] = ['COMPLETED', 'CANCELLED', 'EXPIRED'];
+
+/**
+ * GET /api/bookings as the service answers it: `bookings` (newest first) kept by its `status` filter
+ * (UNFINISHED or FINISHED), if any, a page of the size asked for (`size` if none) at a time.
+ */
+export function bookingsAnswer(bookings: Booking[], size = 20) {
+  return ({ url }: { url: URL }) => {
+    const status = url.searchParams.get('status');
+    const kept = status ? bookings.filter((booking) => FINISHED.includes(booking.status) === (status === 'FINISHED')) : bookings;
+    const pageSize = Number(url.searchParams.get('size') ?? size);
+    const number = Number(url.searchParams.get('page') ?? 0);
+    return json({ items: kept.slice(number * pageSize, (number + 1) * pageSize), page: number, size: pageSize, total: kept.length });
+  };
 }
 
 /** The whole app at `path`, with the real routes and guards. */

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
-import { makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
+import { bookingsAnswer, makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
 import { formatVisitTime } from '@/lib/format';
 import { zonedDate } from '@/lib/time-zone';
 import type { Booking, BookingStep } from '@/types/api';
@@ -15,7 +15,7 @@ function patientApp(bookings: Booking[] = [], extra: Parameters<typeof mockFetch
   const api = mockFetch({
     'GET /api/me': () => json(patient),
     'GET /api/bookings/stream': stream.handler,
-    'GET /api/bookings': () => json({ ...page(bookings, 10) }),
+    'GET /api/bookings': bookingsAnswer(bookings, 10),
     ...extra,
   });
   return { ...renderApp('/bookings'), stream, api };
@@ -67,13 +67,15 @@ describe('patient bookings', () => {
     stream.current.event(5, 'booking.updated', { ...booking, status: 'COMPLETED', provider: nina, updatedAt: '2030-01-01T11:00:00Z' });
     await waitFor(() => expect(row(booking.id)).toHaveAttribute('data-status', 'COMPLETED'));
     expect(within(row(booking.id)).getByTestId('rating-form')).toBeInTheDocument();
-    expect(api.sent('GET', /^\/api\/bookings$/)).toHaveLength(1);
+    expect(api.sent('GET', /^\/api\/bookings$/), 'the unfinished bookings and the finished ones, once each').toHaveLength(2);
   });
 
   it('does not let a list fetched before a change undo what the stream said', async () => {
     const booking = makeBooking();
     let answer!: (response: Response) => void;
-    const { stream } = patientApp([], { 'GET /api/bookings': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    const { stream } = patientApp([], {
+      'GET /api/bookings': ({ url }) => (url.searchParams.get('status') === 'UNFINISHED' ? new Promise<Response>((resolve) => (answer = resolve)) : json(page([], 10))),
+    });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(5, 'booking.updated', { ...booking, status: 'ACCEPTED', provider: nina, updatedAt: '2030-01-01T10:05:00Z' });
     await new Promise((resolve) => setTimeout(resolve, 20));

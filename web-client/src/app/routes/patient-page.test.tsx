@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, sseRoute } from '@/testing/mock-fetch';
-import { makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
+import { bookingsAnswer, makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
 import type { Booking } from '@/types/api';
 
 const nina = { id: 'u-nina', name: 'Nina Nurse' };
@@ -12,7 +12,7 @@ function patientPage(bookings: Booking[], extra: Parameters<typeof mockFetch>[0]
   const api = mockFetch({
     'GET /api/me': () => json(patient),
     'GET /api/bookings/stream': stream.handler,
-    'GET /api/bookings': () => json(page(bookings, 10)),
+    'GET /api/bookings': bookingsAnswer(bookings, 10),
     ...extra,
   });
   return { ...renderApp('/bookings'), stream, api };
@@ -81,10 +81,28 @@ describe('the patient’s page', () => {
     expect(idsIn('past')).toEqual([recent.id]);
   });
 
+  it('pages only the past bookings, and keeps every active one above them on each page', async () => {
+    const oldActive = makeBooking({ status: 'ACCEPTED', provider: nina, createdAt: '2029-01-01T09:00:00Z' });
+    const past = Array.from({ length: 12 }, (_, index) =>
+      makeBooking({ status: 'COMPLETED', provider: nina, rating: null, updatedAt: `2030-01-${String(20 - index).padStart(2, '0')}T12:00:00Z` }),
+    );
+    const { user } = patientPage([...past, oldActive]);
+
+    await waitFor(() => expect(idsIn('past')).toHaveLength(10));
+    expect(idsIn('active')).toEqual([oldActive.id]);
+    expect(idsIn('past')).toEqual(past.slice(0, 10).map((booking) => booking.id));
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Pages of your past bookings' })).getByRole('button', { name: /next/i }));
+    await waitFor(() => expect(idsIn('past')).toEqual(past.slice(10).map((booking) => booking.id)));
+    expect(idsIn('active')).toEqual([oldActive.id]);
+  });
+
   it('shows grey placeholder cards while the bookings load, said to screen readers once', async () => {
     let answer!: (response: Response) => void;
     const booking = makeBooking();
-    patientPage([], { 'GET /api/bookings': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    patientPage([], {
+      'GET /api/bookings': ({ url }) => (url.searchParams.get('status') === 'UNFINISHED' ? new Promise<Response>((resolve) => (answer = resolve)) : json(page([], 10))),
+    });
 
     const skeleton = await screen.findByTestId('skeleton');
     expect(within(skeleton).getByRole('status')).toHaveTextContent('Loading your bookings…');

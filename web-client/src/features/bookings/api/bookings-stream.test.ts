@@ -9,7 +9,7 @@ const nina = { id: 'u-provider', name: 'Nina Nurse' };
 
 function cached(...bookings: Booking[]) {
   const queryClient = new QueryClient();
-  queryClient.setQueryData(bookingKeys.list(0), page(bookings));
+  queryClient.setQueryData(bookingKeys.list('UNFINISHED', 0), page(bookings));
   for (const booking of bookings) queryClient.setQueryData(bookingKeys.detail(booking.id), booking);
   return queryClient;
 }
@@ -20,7 +20,7 @@ const updated = (queryClient: QueryClient, booking: Booking) =>
 /** The booking as each copy the page reads holds it: the list, its own page, the live map. */
 function copies(queryClient: QueryClient, id: string): (Booking | undefined)[] {
   return [
-    queryClient.getQueryData<Page<Booking>>(bookingKeys.list(0))?.items.find((item) => item.id === id),
+    queryClient.getQueryData<Page<Booking>>(bookingKeys.list('UNFINISHED', 0))?.items.find((item) => item.id === id),
     queryClient.getQueryData<Booking>(bookingKeys.detail(id)),
     queryClient.getQueryData<LiveBookings>(bookingKeys.live())?.[id],
   ];
@@ -63,6 +63,6 @@ describe('applyBookingEvent', () => {
 
     updated(queryClient, made);
 
-    expect(queryClient.getQueryData<Page<Booking>>(bookingKeys.list(0))?.items.map((item) => item.id)).toEqual([made.id, earlier.id]);
+    expect(queryClient.getQueryData<Page<Booking>>(bookingKeys.list('UNFINISHED', 0))?.items.map((item) => item.id)).toEqual([made.id, earlier.id]);
   });
 });

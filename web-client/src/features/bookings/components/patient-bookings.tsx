@@ -4,11 +4,20 @@ import { FormError } from '@/components/ui/form-error';
 import { Pagination } from '@/components/ui/pagination';
 import { errorMessage } from '@/lib/api-client';
 import { useLiveBookings } from '../api/bookings-stream';
-import { useBookings } from '../api/get-bookings';
-import { groupBookings } from '../utils/booking-groups';
+import { useBookings, type PatientBookingPages } from '../api/get-bookings';
+import { groupBookings, isPast } from '../utils/booking-groups';
 import { useFocusOutcome, type BookingOutcome } from '../utils/booking-outcome';
 import { BookingGroup } from './booking-group';
 import { BookVisit } from './book-visit';
+
+/**
+ * What the page shows: every unfinished booking and the finished page; past the first page, not the
+ * unfinished ones that have ended since (they belong on the first page of Past, newest as they are).
+ */
+function loadedOn({ unfinished, finished }: PatientBookingPages, page: number) {
+  const stillUnfinished = page === 0 ? unfinished.items : unfinished.items.filter((booking) => !isPast(booking));
+  return [...stillUnfinished, ...finished.items];
+}
 
 /**
  * The patient's page: their active bookings first (the form behind "Book a visit"), then the past ones.
@@ -24,7 +33,7 @@ export function PatientBookings() {
   const live = useLiveBookings();
   useFocusOutcome(outcome);
 
-  const groups = bookings.data ? groupBookings(bookings.data.items, live, { firstPage: page === 0 }) : null;
+  const groups = bookings.data ? groupBookings(loadedOn(bookings.data, page), live, { firstPage: page === 0 }) : null;
   const none = Boolean(groups && page === 0 && groups.active.length === 0 && groups.past.length === 0);
   // Shown once to a patient with no booking, the form stays until they close it or book, even when a
   // booking arrives first from another tab or from the stream, before the form's own answer.
@@ -56,7 +65,7 @@ export function PatientBookings() {
         <>
           <BookingGroup title="Active" bookings={groups!.active} outcome={outcome} onOutcome={setOutcome} empty="Nothing booked is waiting or under way." />
           <BookingGroup title="Past" bookings={groups!.past} outcome={outcome} onOutcome={setOutcome} />
-          <Pagination page={page} size={bookings.data!.size} total={bookings.data!.total} onPage={setPage} label="Pages of your bookings" />
+          <Pagination page={page} size={bookings.data!.finished.size} total={bookings.data!.finished.total} onPage={setPage} label="Pages of your past bookings" />
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import type { Booking, BookingRating, BookingStatus, Page } from '@/types/api';
 export const bookingKeys = {
   all: ['bookings'] as const,
   lists: () => ['bookings', 'list'] as const,
-  list: (page: number) => ['bookings', 'list', page] as const,
+  list: (status: 'UNFINISHED' | 'FINISHED', page: number) => ['bookings', 'list', status, page] as const,
   detail: (id: string) => ['bookings', 'detail', id] as const,
   steps: (id: string) => ['bookings', 'steps', id] as const,
   // The newest copy of each booking seen live; lets a list fetched just before a change not undo it.
@@ -36,8 +36,8 @@ export function mergeLive(booking: Booking, live: LiveBookings | undefined): Boo
 
 /**
  * Applies one booking to every cached copy: the list pages that hold it, its detail entry and the
- * live map. With `insertIfNew`, a booking no page holds yet (just created) goes on top of page 0,
- * where newest-first puts it.
+ * live map. With `insertIfNew`, a booking no page holds yet (just created, so unfinished) goes on top
+ * of the unfinished bookings, where newest-first puts it.
  */
 export function upsertBooking(queryClient: QueryClient, booking: Booking, { insertIfNew = false } = {}) {
   queryClient.setQueryData<LiveBookings>(bookingKeys.live(), (live = {}) => ({
@@ -57,7 +57,7 @@ export function upsertBooking(queryClient: QueryClient, booking: Booking, { inse
   });
 
   if (!found && insertIfNew) {
-    queryClient.setQueryData<Page<Booking>>(bookingKeys.list(0), (page) =>
+    queryClient.setQueryData<Page<Booking>>(bookingKeys.list('UNFINISHED', 0), (page) =>
       page ? { ...page, items: [booking, ...page.items].slice(0, page.size), total: page.total + 1 } : page,
     );
   }

@@ -24,11 +24,10 @@ export interface BookingGroups {
  * The patient's bookings as the page shows them: active ones (waiting for a provider, or in one's
  * hands) soonest first, then past ones newest first.
  *
- * The API lists bookings by creation only (no status filter), a page at a time, so the groups are made
- * of what is loaded: the page shown, plus what the live stream has seen. The stream's snapshot holds
- * every unfinished booking, so an active booking shows even when it is older than the page; and on the
- * first page, a booking seen live that has since ended shows under Past, so that a booking moving from
- * Active to Past never disappears.
+ * `loaded` holds what the API gave (every unfinished booking, and a page of the finished ones); the live
+ * stream adds what it has seen since: its snapshot holds every unfinished booking, and on the first page
+ * a booking seen live that has since ended shows under Past, so that a booking moving from Active to
+ * Past never disappears.
  */
 export function groupBookings(loaded: Booking[], live: LiveBookings | undefined, { firstPage = true } = {}): BookingGroups {
   const byId = new Map(loaded.map((booking) => [booking.id, booking]));
