@@ -44,7 +44,8 @@ class WebClientEndToEndIT {
             "provider-give-back-dialog", "provider-complete", "admin-providers", "admin-decision-dialog", "admin-waiting",
             "admin-overdue", "admin-bookings", "admin-audit", "admin-admins");
 
-    private static final long TIME_LIMIT_MINUTES = 8;
+    // About three minutes here; machines of this kind have run suites 2.4 times slower, and a hung browser should still end the build.
+    private static final long TIME_LIMIT_MINUTES = 15;
 
     @Test
     void liveBookingFlowAndRouteGuardsPassInChromium() throws Exception {
