@@ -8,7 +8,7 @@ import { routes } from '@/app/router';
 import { mutationDefaults } from '@/lib/react-query';
 import { startSession } from '@/lib/session';
 import type { Booking, User, VerificationStatus } from '@/types/api';
-import { json } from './mock-fetch';
+import { json, mockFetch, sseRoute } from './mock-fetch';
 
 export function testQueryClient(): QueryClient {
   return new QueryClient({
@@ -117,4 +117,20 @@ export function renderWithProviders(ui: ReactElement, queryClient = testQueryCli
     </AppProvider>,
   );
   return { ...view, user, queryClient };
+}
+
+/**
+ * A signed-in patient on /bookings, the API answering with `bookings` (and `extra`), and the live
+ * stream in the test's hands.
+ */
+export function renderPatientBookings(bookings: Booking[] = [], extra: Parameters<typeof mockFetch>[0] = {}) {
+  signIn(patient);
+  const stream = sseRoute();
+  const api = mockFetch({
+    'GET /api/me': () => json(patient),
+    'GET /api/bookings/stream': stream.handler,
+    'GET /api/bookings': bookingsAnswer(bookings, 10),
+    ...extra,
+  });
+  return { ...renderApp('/bookings'), stream, api };
 }

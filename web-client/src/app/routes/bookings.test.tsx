@@ -2,24 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem, sseRoute } from '@/testing/mock-fetch';
-import { bookingsAnswer, makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
+import { makeBooking, page, patient, renderApp, renderPatientBookings, signIn } from '@/testing/test-utils';
 import { formatVisitTime } from '@/lib/format';
 import { zonedDate } from '@/lib/time-zone';
-import type { Booking, BookingStep } from '@/types/api';
+import type { BookingStep } from '@/types/api';
 
 const nina = { id: 'u-nina', name: 'Nina Nurse' };
 
-function patientApp(bookings: Booking[] = [], extra: Parameters<typeof mockFetch>[0] = {}) {
-  signIn(patient);
-  const stream = sseRoute();
-  const api = mockFetch({
-    'GET /api/me': () => json(patient),
-    'GET /api/bookings/stream': stream.handler,
-    'GET /api/bookings': bookingsAnswer(bookings, 10),
-    ...extra,
-  });
-  return { ...renderApp('/bookings'), stream, api };
-}
 
 /** Everything the form requires besides the service. */
 async function fillBookingForm(user: UserEvent) {
@@ -41,7 +30,7 @@ const row = (id: string) => screen.getAllByTestId('booking').find((element) => e
 describe('patient bookings', () => {
   it('shows a booking move PENDING → ACCEPTED → EN_ROUTE → IN_PROGRESS → COMPLETED live, without reloading', async () => {
     const booking = makeBooking();
-    const { stream, api } = patientApp([booking]);
+    const { stream, api } = renderPatientBookings([booking]);
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([booking], 100));
     expect(await screen.findByTestId('booking')).toHaveAttribute('data-id', booking.id);
@@ -73,7 +62,7 @@ describe('patient bookings', () => {
   it('does not let a list fetched before a change undo what the stream said', async () => {
     const booking = makeBooking();
     let answer!: (response: Response) => void;
-    const { stream } = patientApp([], {
+    const { stream } = renderPatientBookings([], {
       'GET /api/bookings': ({ url }) => (url.searchParams.get('status') === 'UNFINISHED' ? new Promise<Response>((resolve) => (answer = resolve)) : json(page([], 10))),
     });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
@@ -86,7 +75,7 @@ describe('patient bookings', () => {
   it('books a visit as soon as possible: checks the form first, sends the browser’s zone, then closes it, says so and puts the keyboard on the new booking', async () => {
     const older = makeBooking();
     let sent: Record<string, unknown> | undefined;
-    const { user, stream } = patientApp([older], {
+    const { user, stream } = renderPatientBookings([older], {
       'POST /api/bookings': ({ body }) => {
         sent = body as Record<string, unknown>;
         return json(makeBooking({ id: 'b-new', createdAt: '2030-01-01T10:30:00Z', updatedAt: '2030-01-01T10:30:00Z' }), 201);
@@ -130,7 +119,7 @@ describe('patient bookings', () => {
 
   it('books a window in another zone: the times typed are on that zone’s clocks, and shown with its name', async () => {
     let sent: Record<string, unknown> | undefined;
-    const { user } = patientApp([], {
+    const { user } = renderPatientBookings([], {
       'POST /api/bookings': ({ body }) => {
         sent = body as Record<string, unknown>;
         return json(makeBooking({ id: 'b-tokyo', windowStart: sent.windowStart as string, windowEnd: sent.windowEnd as string, timeZone: 'Asia/Tokyo' }), 201);
@@ -155,7 +144,7 @@ describe('patient bookings', () => {
   });
 
   it('checks a window before sending: a day at most 90 days ahead, a start from now on, an end after it, a zone it knows', async () => {
-    const { user, api } = patientApp([]);
+    const { user, api } = renderPatientBookings([]);
     await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
     await fillBookingForm(user);
     await user.click(screen.getByRole('radio', { name: 'In a time window' }));
@@ -189,7 +178,7 @@ describe('patient bookings', () => {
   });
 
   it('shows the server’s field errors on the window and the zone next to those fields', async () => {
-    const { user } = patientApp([], {
+    const { user } = renderPatientBookings([], {
       'POST /api/bookings': () =>
         problem(400, {
           title: 'Invalid request',
@@ -213,7 +202,7 @@ describe('patient bookings', () => {
   });
 
   it('shows the server’s errors on the phone and the address parts at those fields', async () => {
-    const { user } = patientApp([], {
+    const { user } = renderPatientBookings([], {
       'POST /api/bookings': () =>
         problem(400, {
           title: 'Invalid request',
@@ -233,7 +222,7 @@ describe('patient bookings', () => {
   });
 
   it('keeps the need to 200 characters before sending', async () => {
-    const { user, api } = patientApp([]);
+    const { user, api } = renderPatientBookings([]);
     await user.selectOptions(await screen.findByLabelText('Service'), 'NURSE_VISIT');
     await fillBookingForm(user);
     fireEvent.change(screen.getByLabelText('What you need'), { target: { value: 'x'.repeat(201) } });
@@ -245,7 +234,7 @@ describe('patient bookings', () => {
   it('shows a booking’s full address, phone, need and notes, and an old booking’s single address line', async () => {
     const booking = makeBooking({ notes: 'Door code 4521', need: 'Insulin injection' });
     const old = makeBooking({ address: null, legacyAddress: '12 Old Road, Berlin', area: null, need: null, phone: null });
-    patientApp([booking, old]);
+    renderPatientBookings([booking, old]);
     await screen.findAllByTestId('booking');
     expect(within(row(booking.id)).getByTestId('booking-address')).toHaveTextContent(`${booking.address!.street}, 10997 Berlin, Kreuzberg, Germany`);
     expect(row(booking.id)).toHaveTextContent('+4930123456');
@@ -257,7 +246,7 @@ describe('patient bookings', () => {
   it('cancels a PENDING booking after asking why (optional), and says why when it is too late', async () => {
     const pending = makeBooking();
     const late = makeBooking();
-    const { user, api } = patientApp([pending, late], {
+    const { user, api } = renderPatientBookings([pending, late], {
       'POST /api/bookings/:id/cancel': ({ params }) =>
         params.id === pending.id
           ? json({ ...pending, status: 'CANCELLED', statusReason: 'CANCELLED_BY_PATIENT', updatedAt: '2030-01-01T10:01:00Z' })
@@ -285,7 +274,7 @@ describe('patient bookings', () => {
 
   it('asks for a reason before cancelling a visit a provider has, and sends it', async () => {
     const onTheWay = makeBooking({ status: 'EN_ROUTE', provider: nina, expectedArrival: '2030-01-01T10:40:00Z' });
-    const { user, api } = patientApp([onTheWay], {
+    const { user, api } = renderPatientBookings([onTheWay], {
       'POST /api/bookings/:id/cancel': ({ body }) =>
         json({ ...onTheWay, status: 'CANCELLED', provider: null, statusReason: 'CANCELLED_BY_PATIENT', statusNote: (body as { reason: string }).reason, updatedAt: '2030-01-01T10:30:00Z' }),
     });
@@ -309,7 +298,7 @@ describe('patient bookings', () => {
   it('says live when a provider gives the visit back, and when nobody was free in time', async () => {
     const booking = makeBooking({ status: 'ACCEPTED', provider: nina });
     const other = makeBooking();
-    const { stream } = patientApp([booking, other]);
+    const { stream } = renderPatientBookings([booking, other]);
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     await screen.findAllByTestId('booking');
     expect(within(row(booking.id)).getByTestId('booking-progress')).toHaveTextContent('Accepted by Nina Nurse');
@@ -364,7 +353,7 @@ describe('patient bookings', () => {
     const rated = makeBooking({ status: 'COMPLETED', provider: nina, rating: { stars: 5, review: 'Great', createdAt: '2030-01-02T00:00:00Z' } });
     const accepted = makeBooking({ status: 'ACCEPTED', provider: nina });
     let sent: unknown;
-    const { user } = patientApp([completed, rated, accepted], {
+    const { user } = renderPatientBookings([completed, rated, accepted], {
       'POST /api/bookings/:id/rating': ({ body, params }) => {
         sent = body;
         return json({ id: 'r1', bookingId: params.id, providerId: nina.id, stars: 4, review: 'Kind and quick', createdAt: '2030-01-03T00:00:00Z' }, 201);

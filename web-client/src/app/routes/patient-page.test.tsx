@@ -1,22 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, mockFetch, sseRoute } from '@/testing/mock-fetch';
-import { bookingsAnswer, makeBooking, page, patient, renderApp, signIn } from '@/testing/test-utils';
+import { json } from '@/testing/mock-fetch';
+import { makeBooking, page, patient, renderPatientBookings } from '@/testing/test-utils';
 import type { Booking } from '@/types/api';
 
 const nina = { id: 'u-nina', name: 'Nina Nurse' };
-
-function patientPage(bookings: Booking[], extra: Parameters<typeof mockFetch>[0] = {}) {
-  signIn(patient);
-  const stream = sseRoute();
-  const api = mockFetch({
-    'GET /api/me': () => json(patient),
-    'GET /api/bookings/stream': stream.handler,
-    'GET /api/bookings': bookingsAnswer(bookings, 10),
-    ...extra,
-  });
-  return { ...renderApp('/bookings'), stream, api };
-}
 
 const group = (name: 'active' | 'past') => screen.getByTestId(`bookings-${name}`);
 const idsIn = (name: 'active' | 'past') => within(group(name)).queryAllByTestId('booking').map((card) => card.dataset.id);
@@ -30,7 +18,7 @@ describe('the patient’s page', () => {
     const onTheWay = makeBooking({ status: 'EN_ROUTE', provider: nina, createdAt: '2030-01-01T09:00:00Z' });
     const expired = makeBooking({ status: 'EXPIRED', updatedAt: '2029-12-30T12:00:00Z' });
     const released = makeBooking({ status: 'PENDING', statusReason: 'RELEASED', statusNote: 'My car broke down', windowStart: '2030-01-03T09:00:00Z', windowEnd: '2030-01-03T11:00:00Z' });
-    patientPage([completed, pending, cancelled, onTheWay, expired, released]);
+    renderPatientBookings([completed, pending, cancelled, onTheWay, expired, released]);
 
     await screen.findAllByTestId('booking');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
@@ -53,7 +41,7 @@ describe('the patient’s page', () => {
     const accepted = makeBooking({ status: 'ACCEPTED', provider: nina });
     const pending = makeBooking();
     const inProgress = makeBooking({ status: 'IN_PROGRESS', provider: nina });
-    const { stream } = patientPage([accepted, pending, inProgress]);
+    const { stream } = renderPatientBookings([accepted, pending, inProgress]);
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([accepted, pending, inProgress], 100));
     await screen.findAllByTestId('booking');
@@ -74,7 +62,7 @@ describe('the patient’s page', () => {
   it('shows an unfinished booking older than the page among the active ones, from the live snapshot', async () => {
     const recent = makeBooking({ status: 'COMPLETED' });
     const old = makeBooking({ status: 'ACCEPTED', provider: nina, createdAt: '2029-06-01T10:00:00Z' });
-    const { stream } = patientPage([recent]);
+    const { stream } = renderPatientBookings([recent]);
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
     stream.current.event(1, 'snapshot', page([old], 100));
     await waitFor(() => expect(idsIn('active')).toEqual([old.id]));
@@ -86,7 +74,7 @@ describe('the patient’s page', () => {
     const past = Array.from({ length: 12 }, (_, index) =>
       makeBooking({ status: 'COMPLETED', provider: nina, rating: null, updatedAt: `2030-01-${String(20 - index).padStart(2, '0')}T12:00:00Z` }),
     );
-    const { user } = patientPage([...past, oldActive]);
+    const { user } = renderPatientBookings([...past, oldActive]);
 
     await waitFor(() => expect(idsIn('past')).toHaveLength(10));
     expect(idsIn('active')).toEqual([oldActive.id]);
@@ -100,7 +88,7 @@ describe('the patient’s page', () => {
   it('shows grey placeholder cards while the bookings load, said to screen readers once', async () => {
     let answer!: (response: Response) => void;
     const booking = makeBooking();
-    patientPage([], {
+    renderPatientBookings([], {
       'GET /api/bookings': ({ url }) => (url.searchParams.get('status') === 'UNFINISHED' ? new Promise<Response>((resolve) => (answer = resolve)) : json(page([], 10))),
     });
 
@@ -117,7 +105,7 @@ describe('the patient’s page', () => {
   });
 
   it('opens the form for a patient with no booking yet, without taking the keyboard, and says so when they close it', async () => {
-    const { user } = patientPage([]);
+    const { user } = renderPatientBookings([]);
     const form = await screen.findByRole('form', { name: 'Book a visit' });
     expect(form).toHaveTextContent('You have no bookings yet.');
     expect(screen.getByLabelText('Service')).not.toHaveFocus();
@@ -130,7 +118,7 @@ describe('the patient’s page', () => {
   });
 
   it('keeps the form behind “Book a visit”, which opens it in place with the keyboard in its first field', async () => {
-    const { user } = patientPage([makeBooking()]);
+    const { user } = renderPatientBookings([makeBooking()]);
     await screen.findByTestId('booking');
     expect(screen.queryByRole('form', { name: 'Book a visit' })).not.toBeInTheDocument();
 
@@ -144,7 +132,7 @@ describe('the patient’s page', () => {
 
   it('after a cancellation, puts the keyboard on the booking, now under Past, which says what happened', async () => {
     const accepted = makeBooking({ status: 'ACCEPTED', provider: nina });
-    const { user } = patientPage([accepted], {
+    const { user } = renderPatientBookings([accepted], {
       'POST /api/bookings/:id/cancel': () =>
         json({ ...accepted, status: 'CANCELLED', provider: null, statusReason: 'CANCELLED_BY_PATIENT', statusNote: 'Feeling better', updatedAt: '2030-01-01T10:30:00Z' }),
     });
@@ -164,7 +152,7 @@ describe('the patient’s page', () => {
     const pending = makeBooking();
     const cancelled = { ...pending, status: 'CANCELLED' as const, statusReason: 'CANCELLED_BY_PATIENT' as const, updatedAt: '2030-01-01T10:30:00Z' };
     let answer!: () => void;
-    const { user, stream } = patientPage([pending], {
+    const { user, stream } = renderPatientBookings([pending], {
       'POST /api/bookings/:id/cancel': () => new Promise<Response>((resolve) => (answer = () => resolve(json(cancelled)))),
     });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
@@ -184,7 +172,7 @@ describe('the patient’s page', () => {
   it('keeps a first booking’s form until its answer, even when the stream brings the booking first, then says so', async () => {
     const made = makeBooking({ id: 'b-first' });
     let answer!: () => void;
-    const { user, stream } = patientPage([], {
+    const { user, stream } = renderPatientBookings([], {
       'POST /api/bookings': () => new Promise<Response>((resolve) => (answer = () => resolve(json(made, 201)))),
     });
     await waitFor(() => expect(stream.feeds).toHaveLength(1));
@@ -209,7 +197,7 @@ describe('the patient’s page', () => {
 
   it('after a rating, thanks the patient at the booking and puts the keyboard there', async () => {
     const completed = makeBooking({ status: 'COMPLETED', provider: nina });
-    const { user } = patientPage([completed], {
+    const { user } = renderPatientBookings([completed], {
       'POST /api/bookings/:id/rating': ({ params }) =>
         json({ id: 'r1', bookingId: params.id, providerId: nina.id, stars: 5, review: null, createdAt: '2030-01-03T00:00:00Z' }, 201),
     });
