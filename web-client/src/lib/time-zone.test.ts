@@ -60,5 +60,9 @@ describe('the zones', () => {
     expect(isKnownTimeZone('Europe/Lisbon')).toBe(true);
     expect(isKnownTimeZone('europe/lisbon')).toBe(false);
     expect(isKnownTimeZone('Europe/Nowhere')).toBe(false);
+    // The browser's list names Asia/Calcutta; the IANA name of today is Asia/Kolkata, which it knows too.
+    expect(isKnownTimeZone('Asia/Kolkata')).toBe(true);
+    expect(isKnownTimeZone('asia/kolkata')).toBe(false);
+    expect(isKnownTimeZone('Etc/GMT+5')).toBe(true);
   });
 });

@@ -16,9 +16,18 @@ export function timeZones(): readonly string[] {
   return zones;
 }
 
-/** Whether `zone` is one of {@link timeZones}, spelled as there (the service takes exact IANA names). */
+// An IANA name's spelling: each part capitalised ("America/Argentina/Buenos_Aires", "Etc/GMT+5", "UTC").
+const IANA_SPELLING = /^[A-Z][A-Za-z_+-]*(?:\/[A-Z0-9][A-Za-z0-9_+-]*)*$/;
+
+/**
+ * Whether `zone` is a zone the browser knows, spelled as IANA spells it (the service takes exact names):
+ * one of {@link timeZones}, or a name the browser's list leaves out for an older alias of it (Chromium lists
+ * Asia/Calcutta, not Asia/Kolkata). A listed name in other letter case is not one.
+ */
 export function isKnownTimeZone(zone: string): boolean {
-  return timeZones().includes(zone);
+  if (timeZones().includes(zone)) return true;
+  const lower = zone.toLowerCase();
+  return IANA_SPELLING.test(zone) && isTimeZone(zone) && !timeZones().some((known) => known.toLowerCase() === lower);
 }
 
 function isTimeZone(zone: string): boolean {
