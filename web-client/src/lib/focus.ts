@@ -4,6 +4,12 @@ export function focusFirstInvalid(form: HTMLFormElement | null) {
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 }
 
+/** Puts the keyboard on `target`, making an element that takes no focus of itself focusable by script only. */
+function focusOn(target: HTMLElement) {
+  if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
 /**
  * After an action, puts the keyboard on what it led to (the element with id `id`, or `fallbackId` when
  * that is not on the page), once React has rendered the change: never on the page's body.
@@ -11,9 +17,7 @@ export function focusFirstInvalid(form: HTMLFormElement | null) {
 export function focusResult(id: string, fallbackId?: string) {
   setTimeout(() => {
     const target = document.getElementById(id) ?? (fallbackId ? document.getElementById(fallbackId) : null);
-    if (!target) return;
-    if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) target.setAttribute('tabindex', '-1');
-    target.focus();
+    if (target) focusOn(target);
   }, 0);
 }
 
@@ -25,7 +29,5 @@ export function focusResult(id: string, fallbackId?: string) {
 export function focusMainHeading() {
   const main = document.getElementById('main');
   const target = main?.querySelector<HTMLElement>('h1') ?? main;
-  if (!target) return;
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.focus({ preventScroll: false });
+  if (target) focusOn(target);
 }

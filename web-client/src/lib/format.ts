@@ -43,6 +43,11 @@ export function formatArea(area: Area | null | undefined): string {
   return [area.district, area.city].filter(Boolean).join(', ');
 }
 
+/** "Nurse home visit in Mitte, Berlin": how a visit is named before its address is known. */
+export function visitLabel(booking: Pick<Booking, 'serviceType' | 'area'>): string {
+  return `${serviceLabel(booking.serviceType)} in ${formatArea(booking.area)}`;
+}
+
 /**
  * One address as lines, in the usual order: street and flat, postcode and city, district, country.
  * An address without parts (an old booking's) is its one line.

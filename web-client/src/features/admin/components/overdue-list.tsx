@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { Pagination } from '@/components/ui/pagination';
 import { errorMessage } from '@/lib/api-client';
-import { formatArea, formatVisitTime, serviceLabel } from '@/lib/format';
+import { formatVisitTime, visitLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import type { OverdueAction } from '../api/act-on-overdue';
 import { useOverdueBookings } from '../api/overdue-bookings';
@@ -24,7 +24,7 @@ export function OverdueList({ page, onPage }: { page: number; onPage: (page: num
       <>
         <ul className="list" aria-label="Overdue visits">
           {items.map((booking) => {
-            const label = `${serviceLabel(booking.serviceType)} in ${formatArea(booking.area)}`;
+            const label = visitLabel(booking);
             return (
               <li key={booking.id}>
                 <AdminBookingCard

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, errorMessage, isProblemType } from '@/lib/api-client';
-import { formatArea } from '@/lib/format';
+import { formatArea, visitLabel } from '@/lib/format';
 import type { Booking } from '@/types/api';
 import { applyMyJob, findAvailableJob, jobKeys, markJobGone, type AvailableJob } from '../utils/job-cache';
-import { BOARD_IDS, jobLabel, reportOutcome, visitElementId } from '../utils/outcome';
+import { BOARD_IDS, reportOutcome, visitElementId } from '../utils/outcome';
 
 export const TAKEN_NOTICE = 'Sorry, another provider took it.';
 
@@ -34,7 +34,7 @@ export function claimFailureMessage(error: unknown): string {
 /** Said on the card when a claim cannot succeed (the card then leaves), and at the top of the board in full. */
 function failure(error: unknown, job: AvailableJob | undefined): { notice: string; text: string } | null {
   if (!(error instanceof ApiError) || isRefusedHere(error)) return null;
-  const named = job ? `: ${jobLabel(job)}` : '';
+  const named = job ? `: ${visitLabel(job)}` : '';
   if (error.status === 409) return { notice: TAKEN_NOTICE, text: `Sorry, another provider accepted this job first${named}.` };
   if (error.status === 404) return { notice: 'This job no longer exists.', text: `This job no longer exists${named}.` };
   if (error.status === 403) return { notice: errorMessage(error), text: errorMessage(error) };

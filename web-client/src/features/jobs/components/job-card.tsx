@@ -1,8 +1,7 @@
 import { useRef } from 'react';
-import { serviceLabel } from '@/lib/format';
+import { serviceLabel, visitLabel } from '@/lib/format';
 import { useMarkSeen } from '../hooks/use-mark-seen';
 import type { AvailableJob } from '../utils/job-cache';
-import { jobLabel } from '../utils/outcome';
 import { AcceptButton } from './accept-button';
 import { JobDetails } from './job-details';
 
@@ -14,7 +13,7 @@ import { JobDetails } from './job-details';
 export function JobCard({ job }: { job: AvailableJob }) {
   const card = useRef<HTMLElement>(null);
   useMarkSeen(card, job);
-  const label = jobLabel(job);
+  const label = visitLabel(job);
   const isNew = job.arrivedAt !== undefined && !job.notice;
   return (
     <article

@@ -3,9 +3,9 @@ import { FormError } from '@/components/ui/form-error';
 import { Pagination } from '@/components/ui/pagination';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { errorMessage } from '@/lib/api-client';
-import { serviceLabel } from '@/lib/format';
+import { serviceLabel, visitLabel } from '@/lib/format';
 import { useMyJobs } from '../api/get-my-jobs';
-import { jobLabel, visitElementId } from '../utils/outcome';
+import { visitElementId } from '../utils/outcome';
 import { JobDetails } from './job-details';
 import { JobNotices } from './job-notices';
 import { NextAction } from './next-action';
@@ -37,7 +37,7 @@ function MyJobList() {
       ) : (
         <ul className="list" aria-label="My jobs">
           {items.map((job) => {
-            const label = jobLabel(job);
+            const label = visitLabel(job);
             return (
               <li key={job.id}>
                 <article id={visitElementId(job.id)} tabIndex={-1} className="card job job--mine" data-testid="my-job" data-id={job.id} data-status={job.status} aria-label={label}>

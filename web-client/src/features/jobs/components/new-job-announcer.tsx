@@ -1,5 +1,6 @@
+import { visitLabel } from '@/lib/format';
 import type { AvailableJob } from '../utils/job-cache';
-import { jobLabel } from '../utils/outcome';
+
 
 /**
  * Reads each job as it arrives ("New job: Nurse home visit in Mitte, Berlin") to a screen reader, and
@@ -10,7 +11,7 @@ export function NewJobAnnouncer({ jobs }: { jobs: AvailableJob[] }) {
   return (
     <div aria-live="polite" className="visually-hidden" data-testid="new-job-announcer">
       {jobs.map((job) => (
-        <p key={job.id}>New job: {jobLabel(job)}</p>
+        <p key={job.id}>New job: {visitLabel(job)}</p>
       ))}
     </div>
   );

@@ -1,7 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { focusResult } from '@/lib/focus';
-import { formatArea, serviceLabel } from '@/lib/format';
-import type { Booking } from '@/types/api';
 import { jobKeys } from './job-cache';
 
 /** What the provider's last action did, said at the top of the board until the next one. */
@@ -15,11 +13,6 @@ export interface JobOutcome {
 export const BOARD_IDS = { mine: 'mine-title', available: 'available-title' } as const;
 export const visitElementId = (id: string) => `visit-${id}`;
 export const noticeElementId = (id: string) => `job-notice-${id}`;
-
-/** "Nurse home visit in Mitte, Berlin": how a job is named to the provider. */
-export function jobLabel(job: Pick<Booking, 'serviceType' | 'area'>): string {
-  return `${serviceLabel(job.serviceType)} in ${formatArea(job.area)}`;
-}
 
 let outcomes = 0;
 
