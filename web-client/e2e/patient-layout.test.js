@@ -4,7 +4,18 @@
 // register, the bookings page and a booking's page at both sizes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserForThisFile, expectPath, logIn, openPage, registerAccount, screenshot, signedIn, uniqueEmail } from './support/browser.js';
+import {
+  bookVisit,
+  browserForThisFile,
+  expectPath,
+  logIn,
+  openPage,
+  registerAccount,
+  screenshot,
+  sidewaysOverflow,
+  signedIn,
+  uniqueEmail,
+} from './support/browser.js';
 
 const browser = browserForThisFile();
 
@@ -22,13 +33,7 @@ async function patientWithBookings(name) {
   await registerAccount({ name, email, role: 'USER' });
   const as = await signedIn(email);
   const book = (need, street) =>
-    as('/api/bookings', {
-      serviceType: 'NURSE_VISIT',
-      address: { street, postcode: '10115', city: 'Berlin', district: 'Mitte', country: 'DE' },
-      phone: '030 1234567',
-      need,
-      timeZone: 'Europe/Berlin',
-    });
+    bookVisit(as, { address: { street, postcode: '10115', city: 'Berlin', district: 'Mitte', country: 'DE' }, phone: '030 1234567', need });
   const cancelled = await book('A visit called off', '1 Past Street');
   await as(`/api/bookings/${cancelled.id}/cancel`, { reason: 'Feeling better' });
   const waiting = await book('Dressing change on the left knee', '2 Linden Street');
@@ -36,7 +41,10 @@ async function patientWithBookings(name) {
 }
 
 /** Whether the page is wider than its window (a sideways scroll). */
-const overflowsSideways = (page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const overflowsSideways = async (page) => {
+  const { scrollWidth, width } = await sidewaysOverflow(page);
+  return scrollWidth > width;
+};
 
 async function boxOf(locator, what) {
   const box = await locator.boundingBox();

@@ -4,12 +4,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  bookVisit,
   browserForThisFile,
   openDashboard,
   openPage,
   registerAccount,
   registerVerifiedProvider,
   screenshot,
+  sidewaysOverflow,
   signedIn,
   uniqueEmail,
 } from './support/browser.js';
@@ -21,18 +23,16 @@ const DESKTOP = { width: 1280, height: 800 };
 
 /** A patient books `count` nurse visits as soon as possible, each in another district of Berlin. */
 async function bookVisits(patientEmail, count) {
-  const book = await signedIn(patientEmail);
+  const asPatient = await signedIn(patientEmail);
   const districts = ['Mitte', 'Wedding', 'Pankow', 'Neukölln', 'Moabit', 'Friedrichshain'];
   const bookings = [];
   for (const district of districts.slice(0, count)) {
     bookings.push(
-      await book('/api/bookings', {
-        serviceType: 'NURSE_VISIT',
+      await bookVisit(asPatient, {
         address: { street: `${bookings.length + 3} Layout Street`, postcode: '10115', city: 'Berlin', district, country: 'DE' },
         phone: '030 5550142',
         need: 'Dressing change on the left knee, and a look at the stitches',
         notes: 'Ring twice; the lift is out of order, third floor.',
-        timeZone: 'Europe/Berlin',
       }),
     );
   }
@@ -54,9 +54,9 @@ async function assertOnScreenWithoutScrolling(page, viewport, name, locator) {
 }
 
 async function assertNoHorizontalOverflow(page, viewport) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth }));
-  assert.equal(innerWidth, viewport.width);
-  assert.ok(scrollWidth <= innerWidth, `nothing is wider than the screen: ${scrollWidth} px of content in ${innerWidth} px`);
+  assert.equal(await page.evaluate(() => window.innerWidth), viewport.width);
+  const { scrollWidth, width, elements } = await sidewaysOverflow(page);
+  assert.ok(scrollWidth <= width, `nothing is wider than the screen: ${scrollWidth} px of content in ${width} px (${elements.join(', ')})`);
 }
 
 test('with a visit in hand and jobs open, the visit and the first Accept are on screen without scrolling, on a phone and a desktop', async () => {

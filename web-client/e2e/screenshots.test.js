@@ -3,7 +3,7 @@
 // screenshots `<page>-phone.png` and `<page>-desktop.png` are kept for people to look at.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserForThisFile, screenshot } from './support/browser.js';
+import { browserForThisFile, screenshot, sidewaysOverflow } from './support/browser.js';
 import { openRolePage, setUpTour, tourRoles } from './support/page-tour.js';
 
 const browser = browserForThisFile();
@@ -15,23 +15,6 @@ async function expectMainHeading(page, label) {
   const heading = page.locator('#main h1').first();
   await heading.waitFor();
   assert.notEqual((await heading.innerText()).trim(), '', `${label} has a main heading with words in it`);
-}
-
-/** The elements that stick out past the right edge of the window, for the failure message. */
-function overflowingElements(page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const describe = (element) => {
-      const id = element.id ? `#${element.id}` : '';
-      const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
-      const testId = element.dataset?.testid ? `[data-testid=${element.dataset.testid}]` : '';
-      return `${element.tagName.toLowerCase()}${id}${classes}${testId} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`;
-    };
-    const sticking = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > width + 1);
-    // The innermost ones say where the trouble is; their ancestors only carry it.
-    const innermost = sticking.filter((element) => !sticking.some((other) => other !== element && element.contains(other)));
-    return { scrollWidth: document.documentElement.scrollWidth, width, elements: innermost.slice(0, 5).map(describe) };
-  });
 }
 
 test('every page in every role shows its heading at phone and desktop sizes, a phone without sideways scrolling; screenshots kept', async (t) => {
@@ -46,7 +29,7 @@ test('every page in every role shows its heading at phone and desktop sizes, a p
           await stop.open(page);
           await expectMainHeading(page, `${stop.name} on a phone`);
           await screenshot(page, `${stop.name}-phone`);
-          phone = await overflowingElements(page);
+          phone = await sidewaysOverflow(page);
 
           await page.setViewportSize(DESKTOP);
           await expectMainHeading(page, `${stop.name} on a desktop`);

@@ -135,6 +135,26 @@ export function bookVisit(asPatient, details = {}) {
   });
 }
 
+/**
+ * How wide the page is against its window (`scrollWidth` over `width`: a sideways scroll when larger), and
+ * the innermost elements that stick out past the window's right edge, for a failure message.
+ */
+export function sidewaysOverflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (element) => {
+      const id = element.id ? `#${element.id}` : '';
+      const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+      const testId = element.dataset?.testid ? `[data-testid=${element.dataset.testid}]` : '';
+      return `${element.tagName.toLowerCase()}${id}${classes}${testId} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`;
+    };
+    const sticking = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > width + 1);
+    // The innermost ones say where the trouble is; their ancestors only carry it.
+    const innermost = sticking.filter((element) => !sticking.some((other) => other !== element && element.contains(other)));
+    return { scrollWidth: document.documentElement.scrollWidth, width, elements: innermost.slice(0, 5).map(describe) };
+  });
+}
+
 /** Fills and sends the login form of the page already showing it. */
 export async function logIn(page, email, password = PASSWORD) {
   const form = page.getByTestId('login-form');
